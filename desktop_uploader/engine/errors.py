@@ -1,0 +1,213 @@
+"""Error kinds of the specification's table, the exceptions that carry them, and the
+pure classification that decides whether an error is worth another attempt."""
+
+from __future__ import annotations
+
+import enum
+import errno
+import socket
+from dataclasses import dataclass
+
+import paramiko
+
+
+class ErrorKind(enum.Enum):
+    """What went wrong, in the user's terms. Each kind has one exit code and one hint."""
+
+    BAD_INPUT = "bad_input"
+    AUTH_FAILED = "auth_failed"
+    HOST_KEY_UNKNOWN = "host_key_unknown"
+    HOST_KEY_CHANGED = "host_key_changed"
+    REMOTE_NOT_FOUND = "remote_not_found"
+    PERMISSION_DENIED = "permission_denied"
+    SERVER_INCOMPATIBLE = "server_incompatible"
+    NETWORK = "network"
+    LOCAL_FILE = "local_file"
+    REMOTE_FILE = "remote_file"
+    CANCELLED = "cancelled"
+
+
+TITLES: dict[ErrorKind, str] = {
+    ErrorKind.BAD_INPUT: "Bad input",
+    ErrorKind.AUTH_FAILED: "Authentication failed",
+    ErrorKind.HOST_KEY_UNKNOWN: "Unknown server key",
+    ErrorKind.HOST_KEY_CHANGED: "Server key changed",
+    ErrorKind.REMOTE_NOT_FOUND: "Remote folder not found",
+    ErrorKind.PERMISSION_DENIED: "Permission denied",
+    ErrorKind.SERVER_INCOMPATIBLE: "Server setup problem",
+    ErrorKind.NETWORK: "Network problem",
+    ErrorKind.LOCAL_FILE: "Local file problem",
+    ErrorKind.REMOTE_FILE: "Server refused the file",
+    ErrorKind.CANCELLED: "Cancelled",
+}
+
+HINTS: dict[ErrorKind, str] = {
+    ErrorKind.BAD_INPUT: "Correct the input and try again.",
+    ErrorKind.AUTH_FAILED: (
+        "Check the user name and password, that the account is active, and that the server "
+        "accepts connections from your network (IP restrictions)."
+    ),
+    ErrorKind.HOST_KEY_UNKNOWN: (
+        "Compare the fingerprint with the one IT gave you before trusting this server."
+    ),
+    ErrorKind.HOST_KEY_CHANGED: (
+        "The server's identity changed. This may be an attack: do not connect, and call IT."
+    ),
+    ErrorKind.REMOTE_NOT_FOUND: (
+        "Check the spelling of the business unit and ask IT whether its folder exists on the "
+        "server."
+    ),
+    ErrorKind.PERMISSION_DENIED: "Ask IT for write access to the remote folder named above.",
+    ErrorKind.SERVER_INCOMPATIBLE: "Send this message to the server's administrator.",
+    ErrorKind.NETWORK: (
+        "Check the network connection (VPN, Wi-Fi) and its stability; large files need a "
+        "steady link and enough bandwidth."
+    ),
+    ErrorKind.LOCAL_FILE: "Close the file in Excel or any other program, then try again.",
+    ErrorKind.REMOTE_FILE: "Ask IT to check the server's free space, quota and permissions.",
+    ErrorKind.CANCELLED: "Nothing more was sent. Start the upload again when ready.",
+}
+
+# Exit codes of the console command, one per kind; 8 means "some files failed" and
+# mixed outcomes of several business units.
+EXIT_CODES: dict[ErrorKind, int] = {
+    ErrorKind.BAD_INPUT: 2,
+    ErrorKind.AUTH_FAILED: 3,
+    ErrorKind.REMOTE_NOT_FOUND: 4,
+    ErrorKind.NETWORK: 5,
+    ErrorKind.HOST_KEY_UNKNOWN: 6,
+    ErrorKind.HOST_KEY_CHANGED: 6,
+    ErrorKind.PERMISSION_DENIED: 7,
+    ErrorKind.SERVER_INCOMPATIBLE: 7,
+    ErrorKind.REMOTE_FILE: 8,
+    ErrorKind.LOCAL_FILE: 8,
+    ErrorKind.CANCELLED: 130,
+}
+EXIT_OK = 0
+EXIT_SOME_FAILED = 8
+
+
+class UploadError(Exception):
+    """An error the engine understands. The message never contains a secret."""
+
+    kind: ErrorKind = ErrorKind.NETWORK
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint if hint is not None else HINTS[self.kind]
+
+
+class BadInputError(UploadError):
+    kind = ErrorKind.BAD_INPUT
+
+
+class RemoteNotFoundError(UploadError):
+    kind = ErrorKind.REMOTE_NOT_FOUND
+
+
+class RemotePermissionError(UploadError):
+    kind = ErrorKind.PERMISSION_DENIED
+
+
+class HostKeyUnknownError(UploadError):
+    kind = ErrorKind.HOST_KEY_UNKNOWN
+
+
+class HostKeyChangedError(UploadError):
+    kind = ErrorKind.HOST_KEY_CHANGED
+
+
+class ServerIncompatibleError(UploadError):
+    kind = ErrorKind.SERVER_INCOMPATIBLE
+
+
+class LocalFileError(UploadError):
+    kind = ErrorKind.LOCAL_FILE
+
+
+class RemoteFileError(UploadError):
+    """The server refused one file (disk full, quota, size mismatch); other files may go."""
+
+    kind = ErrorKind.REMOTE_FILE
+
+
+class ConnectionLostError(UploadError):
+    """The connection died or stalled; worth another attempt."""
+
+    kind = ErrorKind.NETWORK
+
+
+class UploadCancelled(UploadError):
+    kind = ErrorKind.CANCELLED
+
+    def __init__(self) -> None:
+        super().__init__("The upload was cancelled.")
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: ErrorKind
+    retryable: bool
+    message: str
+
+
+def classify(exc: BaseException) -> Classification:
+    """Decide the kind of an error and whether another attempt could fix it.
+
+    Decisions follow exception types and errno values, never message text, because
+    paramiko raises the same base class for unrelated situations.
+
+    Args:
+        exc: any exception raised while connecting, resolving folders or uploading.
+
+    Returns:
+        The kind, whether the retry policy applies, and a one-line message.
+    """
+    if isinstance(exc, UploadError):
+        return Classification(exc.kind, exc.kind is ErrorKind.NETWORK, exc.message)
+    if isinstance(exc, paramiko.AuthenticationException):
+        return Classification(ErrorKind.AUTH_FAILED, False, "The server refused the login.")
+    if isinstance(exc, paramiko.BadHostKeyException):
+        message = "The server presented a different key than the one stored for it."
+        return Classification(ErrorKind.HOST_KEY_CHANGED, False, message)
+    if isinstance(exc, paramiko.ssh_exception.IncompatiblePeer):
+        message = (
+            "The server offers no algorithm this app accepts (for example only the old "
+            "ssh-rsa host key or SHA-1 key exchange)."
+        )
+        return Classification(ErrorKind.SERVER_INCOMPATIBLE, False, message)
+    if isinstance(exc, PermissionError):
+        return Classification(ErrorKind.PERMISSION_DENIED, False, "The server denied access.")
+    if isinstance(exc, FileNotFoundError):
+        message = "A remote folder or file does not exist."
+        return Classification(ErrorKind.REMOTE_NOT_FOUND, False, message)
+    return _classify_transient(exc)
+
+
+def _classify_transient(exc: BaseException) -> Classification:
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return Classification(ErrorKind.NETWORK, True, "The server stopped answering (timeout).")
+    if isinstance(exc, ConnectionRefusedError):
+        return Classification(ErrorKind.NETWORK, True, "The server refused the connection.")
+    if isinstance(exc, socket.gaierror):
+        return Classification(ErrorKind.NETWORK, True, "The server name could not be resolved.")
+    if isinstance(exc, (EOFError, ConnectionError, paramiko.SSHException, OSError)):
+        if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM):
+            return Classification(ErrorKind.PERMISSION_DENIED, False, "The server denied access.")
+        return Classification(ErrorKind.NETWORK, True, describe_network_error(exc))
+    return Classification(ErrorKind.NETWORK, False, f"Unexpected error: {type(exc).__name__}")
+
+
+def describe_network_error(exc: BaseException) -> str:
+    """A plain sentence for a transient error, without the library's raw jargon."""
+    if isinstance(exc, paramiko.SSHException) and "banner" in str(exc).lower():
+        # The one place where text is read: paramiko gives this case no type of its own,
+        # and the message it needs (busy server) cannot be derived otherwise.
+        return "The server is busy or did not answer the SSH greeting."
+    if isinstance(exc, EOFError):
+        return "The server closed the connection."
+    if isinstance(exc, ConnectionResetError):
+        return "The connection was reset."
+    detail = str(exc).strip() or type(exc).__name__
+    return f"The connection was lost ({detail})."

@@ -1,0 +1,153 @@
+"""Events the engine reports while it works. Each is a small frozen dataclass with plain
+typed fields, so the window can turn it into a typed signal and the command line can
+print it. No event ever carries a secret."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop_uploader.engine.errors import ErrorKind
+
+
+@dataclass(frozen=True)
+class FileRef:
+    """Identifies one file of a run: progress is keyed by this, never by a table row."""
+
+    bu: str
+    folder: str  # "outputs" or "logs"
+    name: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.bu}/{self.folder}/{self.name}"
+
+
+@dataclass(frozen=True)
+class ConnectionStarted:
+    attempt: int
+    max_attempts: int
+    host: str
+    port: int
+
+
+@dataclass(frozen=True)
+class Connected:
+    host: str
+    port: int
+    cipher: str
+
+
+@dataclass(frozen=True)
+class RemoteResolved:
+    bu: str
+    remote_dir: str
+    outputs_dir: str
+    logs_dir: str | None
+    tried: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FileStarted:
+    file: FileRef
+    size: int
+    index: int  # 1-based position among the files to send
+    total: int
+    resume_offset: int = 0
+
+
+@dataclass(frozen=True)
+class FileProgress:
+    file: FileRef
+    bytes_done: int
+    size: int
+
+
+@dataclass(frozen=True)
+class FileDone:
+    file: FileRef
+    size: int
+    remote_path: str
+    verified: bool  # False when the server refused the size check after writing
+
+
+@dataclass(frozen=True)
+class FileSkipped:
+    file: FileRef
+    reason: str
+
+
+@dataclass(frozen=True)
+class FileFailed:
+    file: FileRef
+    kind: ErrorKind
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class RetryScheduled:
+    attempt: int  # the attempt that failed
+    max_attempts: int
+    delay: float  # seconds before the next attempt
+    kind: ErrorKind
+    cause: str
+
+
+@dataclass(frozen=True)
+class RunWarning:
+    message: str
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    file: FileRef
+    status: str  # "verified", "uploaded" (size not checkable), "skipped", "failed", "pending"
+    size: int
+    detail: str = ""
+    remote_path: str = ""
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    bu: str
+    remote_dir: str | None
+    outcomes: tuple[FileOutcome, ...] = field(default_factory=tuple)
+    attempts: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def reached_server(self) -> tuple[FileOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.status in ("verified", "uploaded"))
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    summary: RunSummary
+
+
+@dataclass(frozen=True)
+class RunFailed:
+    kind: ErrorKind
+    message: str
+    hint: str
+    summary: RunSummary
+
+
+Event = (
+    ConnectionStarted
+    | Connected
+    | RemoteResolved
+    | FileStarted
+    | FileProgress
+    | FileDone
+    | FileSkipped
+    | FileFailed
+    | RetryScheduled
+    | RunWarning
+    | RunFinished
+    | RunFailed
+)
+EventSink = Callable[[Event], None]

@@ -1,0 +1,92 @@
+"""What one upload needs to know: the server, how to log in, the retry policy and the
+business unit's local folders. Defaults live here and nowhere else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_PORT = 22
+DEFAULT_REMOTE_BASE = "/data/to/startflow"
+DEFAULT_SKIP_PATTERNS: tuple[str, ...] = (
+    "~$*",  # Excel owner and lock files
+    "~*.tmp",  # Office temporary save files
+    "*.tmp",
+    ".~lock.*#",  # LibreOffice lock files
+    "*.swp",
+    "*~",
+    ".DS_Store",
+    "Thumbs.db",
+    "desktop.ini",
+)
+
+
+class Secret:
+    """A password or passphrase that never shows in repr(), str() or a traceback."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Where to connect and how patiently. Timeouts are in seconds."""
+
+    host: str
+    username: str
+    port: int = DEFAULT_PORT
+    remote_base: str = DEFAULT_REMOTE_BASE
+    connect_timeout: float = 30.0
+    banner_timeout: float = 120.0
+    auth_timeout: float = 120.0
+    keepalive_interval: int = 30
+    # No progress for this long on an open connection counts as a lost connection.
+    stall_timeout: float = 60.0
+    # OpenSSH's UserKnownHostsFile: when set, the only file read and written.
+    known_hosts_file: Path | None = None
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How to log in. The password is fetched right before connecting and kept secret."""
+
+    password: Secret | None = None
+    key_file: Path | None = None
+    passphrase: Secret | None = None
+    use_agent: bool = False
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 5
+    base_delay: float = 5.0
+    max_delay: float = 60.0
+
+
+@dataclass(frozen=True)
+class UploadJob:
+    """One business unit: its name and the local folders written by the pipeline."""
+
+    bu: str
+    outputs_dir: Path
+    logs_dir: Path | None = None
+    skip_patterns: tuple[str, ...] = field(default=DEFAULT_SKIP_PATTERNS)
+    dry_run: bool = False
+
+    @classmethod
+    def from_app_dir(cls, app_dir: Path, bu: str, **options: object) -> UploadJob:
+        """The pipeline's layout: app/outputs/{bu} and app/logs/{bu}."""
+        return cls(bu, app_dir / "outputs" / bu, app_dir / "logs" / bu, **options)

@@ -1,0 +1,63 @@
+"""Log files: one per run under the platformdirs log folder, secrets scrubbed."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+from desktop_uploader import paths
+
+RUN_LOGS_KEPT = 50
+_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_secrets: set[str] = set()
+
+
+def register_secret(value: str) -> None:
+    """Make the redacting filter blank this value wherever it would appear in a log."""
+    if value:
+        _secrets.add(value)
+
+
+class RedactingFilter(logging.Filter):
+    """Replaces known secrets and password-looking assignments in every record."""
+
+    _ASSIGNMENT = re.compile(r"(?i)(password|passphrase|secret)(\s*[=:]\s*)\S+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        for secret in _secrets:
+            text = text.replace(secret, "***")
+        text = self._ASSIGNMENT.sub(r"\1\2***", text)
+        record.msg, record.args = text, None
+        return True
+
+
+def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
+    """Send the app's log records to a new file for this run and return its path.
+
+    Args:
+        face: "gui" or "cli", part of the file name.
+        debug_paramiko: also record paramiko's own debug log (secrets still scrubbed).
+    """
+    folder = paths.log_dir()
+    log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{face}.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(RedactingFilter())
+
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG)
+    root.addHandler(handler)
+    paramiko_level = logging.DEBUG if debug_paramiko else logging.WARNING
+    logging.getLogger("paramiko").setLevel(paramiko_level)
+    logging.getLogger("asyncssh").setLevel(logging.WARNING)
+    _prune_old_logs(folder)
+    return log_file
+
+
+def _prune_old_logs(folder: Path) -> None:
+    logs = sorted(folder.glob("*.log"))
+    for old in logs[:-RUN_LOGS_KEPT]:
+        old.unlink(missing_ok=True)
