@@ -1,9 +1,26 @@
-"""Server identity checks against OpenSSH known_hosts files."""
+"""Server identity checks against OpenSSH known_hosts files.
+
+An unknown key is shown to the user (or matched against a pinned fingerprint) before
+any secret is sent; a key that differs from the stored one is always refused.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import logging
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+
+import paramiko
+
+from desktop_uploader import paths
+from desktop_uploader.engine.errors import HostKeyChangedError, HostKeyUnknownError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -19,3 +36,149 @@ class HostKeyInfo:
 # Asked when the server's key is unknown; True trusts and stores the key. Called from the
 # engine's thread: a window must marshal the question to its own thread and wait.
 HostKeyDecision = Callable[[HostKeyInfo], bool]
+
+
+def fingerprint(key: paramiko.PKey) -> str:
+    """The key's SHA256 fingerprint in OpenSSH's spelling (base64 without padding)."""
+    digest = hashlib.sha256(key.asbytes()).digest()
+    return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
+
+
+def host_label(host: str, port: int) -> str:
+    """How OpenSSH names a server in known_hosts: bare on port 22, else ``[host]:port``."""
+    return host if port == 22 else f"[{host}]:{port}"
+
+
+class HostKeyStore:
+    """The known_hosts files read for a connection, and the one file written to."""
+
+    def __init__(self, read_files: list[Path], write_file: Path) -> None:
+        self.read_files = read_files
+        self.write_file = write_file
+
+    @classmethod
+    def for_connection(cls, known_hosts_file: Path | None) -> HostKeyStore:
+        """OpenSSH's UserKnownHostsFile rule: an explicit file replaces the defaults.
+
+        Without one, the user's ``~/.ssh/known_hosts`` is read but never written, and
+        the app's own file is read and written.
+        """
+        if known_hosts_file is not None:
+            return cls([known_hosts_file], known_hosts_file)
+        app_file = paths.app_known_hosts_file()
+        return cls([paths.user_known_hosts_file(), app_file], app_file)
+
+    def known_keys(self, host: str, port: int) -> list[paramiko.PKey]:
+        """Every key stored for this server, hashed entries included."""
+        label = host_label(host, port)
+        found: list[paramiko.PKey] = []
+        for path in self.read_files:
+            entries = _load(path).lookup(label)
+            if entries:
+                found.extend(entries[key_type] for key_type in entries.keys())
+        return found
+
+    def add(self, host: str, port: int, key: paramiko.PKey) -> None:
+        """Append a trusted key to the written file, atomically (temp file, then rename)."""
+        line = f"{host_label(host, port)} {key.get_name()} {key.get_base64()}\n"
+        existing = self.write_file.read_text("utf-8") if self.write_file.exists() else ""
+        if existing and not existing.endswith("\n"):
+            existing += "\n"
+        _write_atomically(self.write_file, existing + line)
+        log.info("Trusted %s key %s for %s", key.get_name(), fingerprint(key), line.split()[0])
+
+
+def _load(path: Path) -> paramiko.HostKeys:
+    keys = paramiko.HostKeys()
+    if path.is_file():
+        try:
+            keys.load(str(path))
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("Could not read known hosts file %s: %s", path, exc)
+    return keys
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".known_hosts.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as temp:
+            temp.write(text)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        os.unlink(temp_name)
+        raise
+
+
+def preferred_key_types(
+    store: HostKeyStore, host: str, port: int, offered: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The client's host key algorithms reordered with the known key types first, so that
+    a server holding several keys shows the one we can check, not one we never saw.
+
+    Args:
+        offered: the algorithms the transport would offer, in its own order.
+    """
+    known = [key.get_name() for key in store.known_keys(host, port)]
+    first = [name for name in dict.fromkeys(_algorithms_for(known)) if name in offered]
+    return tuple(first + [name for name in offered if name not in first])
+
+
+def _algorithms_for(key_names: list[str]) -> list[str]:
+    algorithms: list[str] = []
+    for name in key_names:
+        # An RSA key is checked with SHA-2 signatures; plain ssh-rsa uses SHA-1.
+        algorithms += ["rsa-sha2-512", "rsa-sha2-256"] if name == "ssh-rsa" else [name]
+    return algorithms
+
+
+def verify_server_key(
+    store: HostKeyStore,
+    host: str,
+    port: int,
+    key: paramiko.PKey,
+    *,
+    confirm: HostKeyDecision | None,
+    pinned_fingerprint: str | None = None,
+) -> None:
+    """Accept the server's key or raise, before any secret is sent.
+
+    Raises:
+        HostKeyChangedError: a key is stored for this server and this one differs.
+        HostKeyUnknownError: no key is stored and the user (or the pin) did not accept it.
+    """
+    info = HostKeyInfo(host, port, key.get_name(), fingerprint(key))
+    known = store.known_keys(host, port)
+    if any(stored == key for stored in known):
+        return
+    if known:
+        raise _changed_error(info, store)
+    if pinned_fingerprint is not None:
+        _check_pin(info, pinned_fingerprint)
+    elif confirm is None or not confirm(info):
+        raise HostKeyUnknownError(
+            f"The server {host_label(host, port)} is not known yet; it presented a "
+            f"{info.key_type} key with fingerprint {info.fingerprint}. Nothing was sent.",
+            "Compare this fingerprint with the one IT gave you, then trust the server "
+            "(in the window, or with --accept-new-host-key or --host-key-fingerprint).",
+        )
+    store.add(host, port, key)
+
+
+def _check_pin(info: HostKeyInfo, pinned: str) -> None:
+    if pinned.strip() != info.fingerprint:
+        raise HostKeyChangedError(
+            f"The server {host_label(info.host, info.port)} presented the key "
+            f"{info.fingerprint}, not the expected {pinned.strip()}. Nothing was sent.",
+        )
+
+
+def _changed_error(info: HostKeyInfo, store: HostKeyStore) -> HostKeyChangedError:
+    return HostKeyChangedError(
+        f"WARNING: the key of {host_label(info.host, info.port)} has changed: it now "
+        f"presents {info.key_type} {info.fingerprint}, which differs from the key stored "
+        f"in {', '.join(str(p) for p in store.read_files)}. Someone may be intercepting the "
+        "connection. Nothing was sent.",
+    )

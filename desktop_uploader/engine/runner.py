@@ -1,14 +1,38 @@
-"""The upload of one business unit, wrapped in the retry policy."""
+"""The upload of one business unit, wrapped in the retry policy.
+
+Three pieces stay apart: ``errors.classify`` decides whether an error is worth another
+attempt, ``retry.delay_after`` says how long to wait, and the loop here announces,
+logs and waits.
+"""
 
 from __future__ import annotations
 
+import logging
 import threading
-
 from dataclasses import dataclass
 
-from desktop_uploader.engine.events import EventSink, RemoteResolved, RunFailed, RunFinished
+from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.connection import Session, open_session
+from desktop_uploader.engine.errors import (
+    HINTS,
+    Classification,
+    ErrorKind,
+    UploadCancelled,
+    UploadError,
+    classify,
+)
 from desktop_uploader.engine.host_keys import HostKeyDecision
+from desktop_uploader.engine.local_files import LocalFile, LocalPlan, plan_job
+from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
+from desktop_uploader.engine.retry import delay_after, has_attempts_left
 from desktop_uploader.engine.settings import Credentials, RetryPolicy, ServerSettings, UploadJob
+from desktop_uploader.engine.transfer import upload_file
+
+log = logging.getLogger(__name__)
+
+DEFAULT_POLICY = RetryPolicy()
+# Per-file failures that concern that file alone: the other files still go.
+FILE_LEVEL_KINDS = (ErrorKind.LOCAL_FILE, ErrorKind.REMOTE_FILE, ErrorKind.PERMISSION_DENIED)
 
 
 @dataclass(frozen=True)
@@ -16,26 +40,77 @@ class ConnectionReport:
     """The result of a connection check: what was found, or why it failed."""
 
     cipher: str = ""
-    resolved: tuple[RemoteResolved, ...] = ()
+    resolved: tuple[ev.RemoteResolved, ...] = ()
     # Per BU that could not be resolved: (bu, message).
     unresolved: tuple[tuple[str, str], ...] = ()
-    failure: RunFailed | None = None
+    failure: ev.RunFailed | None = None
 
     @property
     def ok(self) -> bool:
         return self.failure is None and not self.unresolved
 
 
+class _RunState:
+    """What each file has become so far; survives from one attempt to the next."""
+
+    def __init__(self, job: UploadJob, plan: LocalPlan) -> None:
+        self.job = job
+        self.plan = plan
+        self.outcomes: dict[LocalFile, ev.FileOutcome] = {}
+        self.remote_dir: str | None = None
+        self.attempts = 0
+
+    def ref(self, local: LocalFile) -> ev.FileRef:
+        return ev.FileRef(self.job.bu, local.folder, local.name)
+
+    def pending(self) -> list[LocalFile]:
+        return [f for f in self.plan.files if f not in self.outcomes]
+
+    def record(self, local: LocalFile, status: str, detail: str = "", remote: str = "") -> None:
+        self.outcomes[local] = ev.FileOutcome(self.ref(local), status, local.size, detail, remote)
+
+    def summary(self) -> ev.RunSummary:
+        outcomes = [
+            self.outcomes.get(f, ev.FileOutcome(self.ref(f), "pending", f.size))
+            for f in self.plan.files
+        ]
+        skipped = [
+            ev.FileOutcome(ev.FileRef(self.job.bu, s.folder, s.name), "skipped", 0, s.reason)
+            for s in self.plan.skipped
+        ]
+        return ev.RunSummary(self.job.bu, self.remote_dir, tuple(outcomes + skipped), self.attempts)
+
+
+@dataclass(frozen=True)
+class _Connector:
+    """Everything needed to open a session, so that each attempt opens it the same way."""
+
+    server: ServerSettings
+    credentials: Credentials
+    confirm_host_key: HostKeyDecision | None
+    pinned_fingerprint: str | None
+
+    def open(self, cancel: threading.Event):
+        return open_session(
+            self.server,
+            self.credentials,
+            cancel,
+            confirm_host_key=self.confirm_host_key,
+            pinned_fingerprint=self.pinned_fingerprint,
+        )
+
+
 def run_upload(
     job: UploadJob,
     server: ServerSettings,
     credentials: Credentials,
-    events: EventSink,
+    events: ev.EventSink,
     cancel: threading.Event,
     *,
-    policy: RetryPolicy = RetryPolicy(),
+    policy: RetryPolicy = DEFAULT_POLICY,
     confirm_host_key: HostKeyDecision | None = None,
-) -> RunFinished | RunFailed:
+    pinned_fingerprint: str | None = None,
+) -> ev.RunFinished | ev.RunFailed:
     """Upload a business unit's outputs and logs; blocks until done, failed or cancelled.
 
     Args:
@@ -43,14 +118,164 @@ def run_upload(
         server: where to connect.
         credentials: how to log in.
         events: receives every engine event, on the calling thread.
-        cancel: set it from any thread to stop at the next block or at once during a wait.
+        cancel: set it from any thread to stop at the next block, or at once in a wait.
         policy: attempts and backoff delays.
         confirm_host_key: asked about an unknown server key; None refuses unknown keys.
+        pinned_fingerprint: the expected "SHA256:..." key of an unknown server.
 
     Returns:
-        The last event emitted: RunFinished (possibly with per-file failures) or RunFailed.
+        The last event emitted: RunFinished (whose summary may list failed files) or
+        RunFailed (kind, message, hint and what reached the server before the failure).
     """
-    raise NotImplementedError
+    try:
+        plan = plan_job(job)
+    except UploadError as exc:
+        state = _RunState(job, LocalPlan((), (), ()))
+        return _fail(events, state, classify(exc), exc.hint)
+    state = _RunState(job, plan)
+    _announce_plan(events, state)
+    connector = _Connector(server, credentials, confirm_host_key, pinned_fingerprint)
+    upload = _Upload(state, server, events, cancel)
+    return _with_retries(connector, upload, policy)
+
+
+def _announce_plan(events: ev.EventSink, state: _RunState) -> None:
+    for warning in state.plan.warnings:
+        events(ev.RunWarning(warning))
+    for skipped in state.plan.skipped:
+        ref = ev.FileRef(state.job.bu, skipped.folder, skipped.name)
+        events(ev.FileSkipped(ref, skipped.reason))
+
+
+def _with_retries(
+    connector: _Connector, upload: _Upload, policy: RetryPolicy
+) -> ev.RunFinished | ev.RunFailed:
+    """Run attempts until one succeeds, an error is permanent, or attempts run out."""
+    events, cancel, state, server = upload.events, upload.cancel, upload.state, connector.server
+    for attempt in range(1, policy.max_attempts + 1):
+        state.attempts = attempt
+        events(ev.ConnectionStarted(attempt, policy.max_attempts, server.host, server.port))
+        log.info(
+            "Attempt %d/%d: connecting to %s:%d",
+            attempt,
+            policy.max_attempts,
+            server.host,
+            server.port,
+        )
+        try:
+            with connector.open(cancel) as session:
+                events(ev.Connected(server.host, server.port, session.cipher))
+                upload.send_pending(session)
+            return _finish(events, state)
+        except Exception as exc:  # noqa: BLE001 - every error is classified below
+            verdict = _classified(exc, cancel)
+            if not verdict.retryable or not has_attempts_left(attempt, policy):
+                return _fail(events, state, verdict, _hint_for(exc, verdict))
+        delay = delay_after(attempt, policy)
+        log.warning(
+            "Attempt %d/%d failed: %s Retrying in %.0f s",
+            attempt,
+            policy.max_attempts,
+            verdict.message,
+            delay,
+        )
+        events(
+            ev.RetryScheduled(attempt, policy.max_attempts, delay, verdict.kind, verdict.message)
+        )
+        if cancel.wait(delay):
+            break
+    return _fail(events, state, classify(UploadCancelled()), HINTS[ErrorKind.CANCELLED])
+
+
+def _classified(exc: BaseException, cancel: threading.Event) -> Classification:
+    if cancel.is_set():
+        return classify(UploadCancelled())
+    verdict = classify(exc)
+    if verdict.kind is ErrorKind.NETWORK and not verdict.retryable:
+        log.error("Unexpected error", exc_info=exc)
+    else:
+        log.info("Error: %s: %s", type(exc).__name__, exc)
+    return verdict
+
+
+def _hint_for(exc: BaseException, verdict: Classification) -> str:
+    return exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
+
+
+class _Upload:
+    """The sending part of one attempt: resolve the remote folder, send pending files."""
+
+    def __init__(
+        self,
+        state: _RunState,
+        server: ServerSettings,
+        events: ev.EventSink,
+        cancel: threading.Event,
+    ) -> None:
+        self.state = state
+        self.server = server
+        self.events = events
+        self.cancel = cancel
+
+    def send_pending(self, session: Session) -> None:
+        target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
+        self.state.remote_dir = target.bu_dir
+        self.events(_resolved_event(self.state.job.bu, target))
+        for local in self.state.pending():
+            self._send_one(session, target, local)
+
+    def _send_one(self, session: Session, target: RemoteTarget, local: LocalFile) -> None:
+        ref = self.state.ref(local)
+        index = self.state.plan.files.index(local) + 1
+        total = len(self.state.plan.files)
+
+        def started(size: int, resume_offset: int) -> None:
+            self.events(ev.FileStarted(ref, size, index, total, resume_offset))
+
+        def progressed(done: int, size: int) -> None:
+            self.events(ev.FileProgress(ref, done, size))
+
+        remote_dir = target.folder(local.folder)
+        try:
+            result = upload_file(session, local, remote_dir, self.cancel, started, progressed)
+        except UploadError as exc:
+            if exc.kind not in FILE_LEVEL_KINDS:
+                raise
+            log.error("%s: %s", ref.key, exc.message)
+            self.state.record(local, "failed", exc.message)
+            self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
+            return
+        status = "verified" if result.verified else "uploaded"
+        self.state.record(local, status, remote=result.remote_path)
+        self.events(ev.FileDone(ref, result.size, result.remote_path, result.verified))
+
+
+def _resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:
+    return ev.RemoteResolved(bu, target.bu_dir, target.outputs_dir, target.logs_dir, target.tried)
+
+
+def _finish(events: ev.EventSink, state: _RunState) -> ev.RunFinished:
+    summary = state.summary()
+    log.info(
+        "Run finished for %s: %d verified, %d uploaded, %d failed, %d skipped",
+        summary.bu,
+        summary.count("verified"),
+        summary.count("uploaded"),
+        summary.count("failed"),
+        summary.count("skipped"),
+    )
+    finished = ev.RunFinished(summary)
+    events(finished)
+    return finished
+
+
+def _fail(
+    events: ev.EventSink, state: _RunState, verdict: Classification, hint: str
+) -> ev.RunFailed:
+    log.error("Run failed for %s (%s): %s", state.job.bu, verdict.kind.value, verdict.message)
+    failed = ev.RunFailed(verdict.kind, verdict.message, hint, state.summary())
+    events(failed)
+    return failed
 
 
 def check_connection(
@@ -60,10 +285,37 @@ def check_connection(
     cancel: threading.Event,
     *,
     confirm_host_key: HostKeyDecision | None = None,
+    pinned_fingerprint: str | None = None,
 ) -> ConnectionReport:
     """Log in once, check the server key and resolve each BU's remote folder; write nothing.
 
     Returns:
         A report; on failure its ``failure`` holds the kind, message and hint.
     """
-    raise NotImplementedError
+    try:
+        with open_session(
+            server,
+            credentials,
+            cancel,
+            confirm_host_key=confirm_host_key,
+            pinned_fingerprint=pinned_fingerprint,
+        ) as session:
+            return _resolve_all(session, server, bus)
+    except Exception as exc:  # noqa: BLE001 - reported to the user, not raised
+        verdict = _classified(exc, cancel)
+        summary = ev.RunSummary("", None)
+        failure = ev.RunFailed(verdict.kind, verdict.message, _hint_for(exc, verdict), summary)
+        return ConnectionReport(failure=failure)
+
+
+def _resolve_all(session: Session, server: ServerSettings, bus: list[str]) -> ConnectionReport:
+    resolved: list[ev.RemoteResolved] = []
+    unresolved: list[tuple[str, str]] = []
+    for bu in bus:
+        try:
+            target = resolve_target(session.sftp, server.remote_base, bu, create=False)
+        except UploadError as exc:
+            unresolved.append((bu, exc.message))
+            continue
+        resolved.append(_resolved_event(bu, target))
+    return ConnectionReport(session.cipher, tuple(resolved), tuple(unresolved))

@@ -11,6 +11,8 @@ DEFAULT_REMOTE_BASE = "/data/to/startflow"
 DEFAULT_SKIP_PATTERNS: tuple[str, ...] = (
     "~$*",  # Excel owner and lock files
     "~*.tmp",  # Office temporary save files
+    # Excel saves through an extensionless temporary file named with 8 hex digits.
+    "[0-9a-f]" * 8,
     "*.tmp",
     ".~lock.*#",  # LibreOffice lock files
     "*.swp",

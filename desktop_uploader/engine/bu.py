@@ -1,0 +1,91 @@
+"""Business unit names: validation, country, and the remote folders they may live in."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+
+from desktop_uploader.engine.errors import BadInputError
+
+MAX_BU_LENGTH = 64
+_EXAMPLE = "Example of a valid name: italy_galbani."
+
+
+def validate_bu(name: str) -> str:
+    """Check a business unit name before any network traffic.
+
+    A valid name is ASCII letters, digits, ``_`` and ``-``; the part before the first
+    underscore (the country) and the part after it are both non-empty.
+
+    Args:
+        name: the name as typed, taken from a folder or from the environment.
+
+    Returns:
+        The name, unchanged.
+
+    Raises:
+        BadInputError: naming what is wrong, with an example of a valid name.
+    """
+    problem = _bu_problem(name)
+    if problem:
+        raise BadInputError(f"Business unit {_shown(name)} is not valid: {problem}.", _EXAMPLE)
+    return name
+
+
+def _bu_problem(name: str) -> str | None:
+    if not name:
+        return "the name is empty"
+    if len(name) > MAX_BU_LENGTH:
+        return f"it is longer than {MAX_BU_LENGTH} characters"
+    if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in name):
+        return "it contains spaces or control characters"
+    if "/" in name or "\\" in name or ".." in name:
+        return "it contains a path separator or '..'"
+    if "_" not in name:
+        return "it has no '_' between the country and the unit (country_unit)"
+    country, _, rest = name.partition("_")
+    if not country:
+        return "the country before the first '_' is empty"
+    if not rest.strip("_"):
+        return "the part after the country is empty"
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+        return "only letters, digits, '_' and '-' are allowed"
+    return None
+
+
+def _shown(name: str) -> str:
+    """The name quoted for a message, with control characters made visible."""
+    visible = name if len(name) <= 80 else name[:77] + "..."
+    return repr(visible)
+
+
+def country_of(bu: str) -> str:
+    """The country part of a valid business unit name (before the first underscore)."""
+    return bu.partition("_")[0]
+
+
+def remote_candidates(remote_base: str, bu: str) -> tuple[str, ...]:
+    """The remote folders a business unit may live in, in the order they are tried.
+
+    The pipeline's servers spell some units with a doubled separator
+    (``italy__galbani``); the single-underscore spelling is preferred when both exist.
+    """
+    validate_bu(bu)
+    country, _, rest = bu.partition("_")
+    country_dir = posixpath.join(normalize_base(remote_base), country)
+    candidates = [posixpath.join(country_dir, bu)]
+    doubled = posixpath.join(country_dir, f"{country}__{rest}")
+    if doubled not in candidates:
+        candidates.append(doubled)
+    return tuple(candidates)
+
+
+def normalize_base(remote_base: str) -> str:
+    """An absolute, normalized remote base; raises BadInputError for a relative one."""
+    if not remote_base.startswith("/") or "\x00" in remote_base:
+        raise BadInputError(
+            f"Remote base {remote_base!r} must be an absolute path.",
+            "Example: /data/to/startflow.",
+        )
+    return posixpath.normpath(remote_base)

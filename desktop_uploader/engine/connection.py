@@ -1,0 +1,242 @@
+"""One SSH connection and its SFTP session: open, check the server, log in, close."""
+
+from __future__ import annotations
+
+import logging
+import select
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import paramiko
+
+from desktop_uploader.engine import host_keys
+from desktop_uploader.engine.errors import (
+    BadInputError,
+    ServerIncompatibleError,
+    UploadCancelled,
+)
+from desktop_uploader.engine.host_keys import HostKeyDecision, HostKeyStore
+from desktop_uploader.engine.settings import Credentials, ServerSettings
+
+log = logging.getLogger(__name__)
+
+# How often blocking steps look at the cancel token: well under the one second in which
+# a cancel must take effect.
+CANCEL_POLL_SECONDS = 0.1
+
+
+@dataclass
+class Session:
+    transport: paramiko.Transport
+    sftp: paramiko.SFTPClient
+    cipher: str
+
+    def is_alive(self) -> bool:
+        """Whether both the SSH transport and the SFTP channel are still open.
+
+        An active transport alone is not enough: a server may close an idle SFTP
+        channel while the connection itself stays up.
+        """
+        channel = self.sftp.get_channel()
+        return self.transport.is_active() and channel is not None and not channel.closed
+
+
+@contextmanager
+def open_session(
+    server: ServerSettings,
+    credentials: Credentials,
+    cancel: threading.Event,
+    *,
+    confirm_host_key: HostKeyDecision | None = None,
+    pinned_fingerprint: str | None = None,
+) -> Iterator[Session]:
+    """Connect, verify the server's key, log in and open SFTP; close everything on exit.
+
+    The server's key is checked before any credential is sent. Setting ``cancel`` closes
+    the connection from the watcher thread, which makes any blocking step return.
+
+    Raises:
+        UploadCancelled: cancel was set while connecting.
+        HostKeyUnknownError, HostKeyChangedError: the server's key was not accepted.
+        paramiko.AuthenticationException: the server refused the login.
+        ServerIncompatibleError: the SFTP session could not start on this server.
+        OSError, EOFError, paramiko.SSHException: the network failed.
+    """
+    sock = connect_socket(server, cancel)
+    transport = paramiko.Transport(sock)
+    transport.banner_timeout = server.banner_timeout
+    transport.auth_timeout = server.auth_timeout
+    sftp: paramiko.SFTPClient | None = None
+    stop_watching = _close_on_cancel(cancel, transport)
+    try:
+        _start_ssh(transport, server, confirm_host_key, pinned_fingerprint)
+        _authenticate(transport, server, credentials)
+        transport.set_keepalive(server.keepalive_interval)
+        sftp = _open_sftp(transport, server)
+        yield Session(transport, sftp, getattr(transport, "local_cipher", "") or "")
+    except Exception:
+        if cancel.is_set():
+            raise UploadCancelled() from None
+        raise
+    finally:
+        stop_watching()
+        close_quietly(sftp, transport)
+
+
+def connect_socket(server: ServerSettings, cancel: threading.Event) -> socket.socket:
+    """A TCP connection to the server that gives up at once when cancel is set."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        server.host, server.port, type=socket.SOCK_STREAM
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setblocking(False)
+        _wait_connected(sock, address, server.connect_timeout, cancel)
+        sock.setblocking(True)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+    except BaseException:
+        sock.close()
+        raise
+
+
+def _wait_connected(
+    sock: socket.socket, address: tuple, timeout: float, cancel: threading.Event
+) -> None:
+    status = sock.connect_ex(address)
+    waited = 0.0
+    while status not in (0,):
+        if cancel.is_set():
+            raise UploadCancelled()
+        if waited >= timeout:
+            raise TimeoutError(f"No answer from {address[0]} port {address[1]}.")
+        _, writable, _ = select.select([], [sock], [], CANCEL_POLL_SECONDS)
+        waited += CANCEL_POLL_SECONDS
+        if writable:
+            status = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if status != 0:
+                raise ConnectionRefusedError(status, f"{address[0]} port {address[1]}")
+
+
+def _close_on_cancel(cancel: threading.Event, transport: paramiko.Transport):
+    """Start a watcher that closes the transport when cancel is set; returns its stop."""
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.is_set():
+            if cancel.wait(CANCEL_POLL_SECONDS):
+                log.info("Cancel requested: closing the connection")
+                transport.close()
+                return
+
+    threading.Thread(target=watch, name="cancel-watcher", daemon=True).start()
+    return finished.set
+
+
+def _start_ssh(
+    transport: paramiko.Transport,
+    server: ServerSettings,
+    confirm_host_key: HostKeyDecision | None,
+    pinned_fingerprint: str | None,
+) -> None:
+    store = HostKeyStore.for_connection(server.known_hosts_file)
+    options = transport.get_security_options()
+    options.key_types = host_keys.preferred_key_types(
+        store, server.host, server.port, tuple(options.key_types)
+    )
+    transport.start_client(timeout=server.banner_timeout)
+    host_keys.verify_server_key(
+        store,
+        server.host,
+        server.port,
+        transport.get_remote_server_key(),
+        confirm=confirm_host_key,
+        pinned_fingerprint=pinned_fingerprint,
+    )
+
+
+def _authenticate(
+    transport: paramiko.Transport, server: ServerSettings, credentials: Credentials
+) -> None:
+    if credentials.key_file is not None:
+        key = load_private_key(credentials)
+        transport.auth_publickey(server.username, key)
+    elif credentials.use_agent:
+        _authenticate_with_agent(transport, server.username)
+    elif credentials.password:
+        transport.auth_password(server.username, credentials.password.reveal())
+    else:
+        raise BadInputError(
+            "No password, key file or agent was given for the login.",
+            "Type the password, or choose a key file.",
+        )
+    log.info("Logged in as %s", server.username)
+
+
+def load_private_key(credentials: Credentials) -> paramiko.PKey:
+    """Read a private key file of any type paramiko supports."""
+    assert credentials.key_file is not None
+    passphrase = credentials.passphrase.reveal() if credentials.passphrase else None
+    try:
+        return paramiko.PKey.from_path(credentials.key_file, passphrase=passphrase)
+    except paramiko.PasswordRequiredException:
+        raise BadInputError(
+            f"The key file {credentials.key_file} is protected by a passphrase.",
+            "Type the key's passphrase.",
+        ) from None
+    except (OSError, paramiko.SSHException, ValueError) as exc:
+        raise BadInputError(
+            f"The key file {credentials.key_file} could not be read ({type(exc).__name__}).",
+            "Choose an OpenSSH private key file (ed25519, ECDSA or RSA).",
+        ) from None
+
+
+def _authenticate_with_agent(transport: paramiko.Transport, username: str) -> None:
+    agent = paramiko.Agent()
+    try:
+        keys = agent.get_keys()
+        if not keys:
+            raise BadInputError(
+                "The SSH agent holds no key.", "Add a key to the agent with ssh-add."
+            )
+        for key in keys:
+            try:
+                transport.auth_publickey(username, key)
+                return
+            except paramiko.AuthenticationException:
+                log.info("The server refused agent key %s", key.fingerprint)
+        raise paramiko.AuthenticationException("No agent key was accepted.")
+    finally:
+        agent.close()
+
+
+def _open_sftp(transport: paramiko.Transport, server: ServerSettings) -> paramiko.SFTPClient:
+    try:
+        sftp = paramiko.SFTPClient.from_transport(transport)
+    except paramiko.SFTPError:
+        # Raised when bytes that are not SFTP arrive first: a login script printed text.
+        raise ServerIncompatibleError(
+            "The server printed unexpected text before SFTP started: a login script on "
+            "the server is writing output.",
+            "Tell the server's administrator; the login scripts of this account must not "
+            "print anything for SFTP to work.",
+        ) from None
+    if sftp is None:
+        raise paramiko.SSHException("The server did not open an SFTP session.")
+    # Any SFTP request without an answer for this long fails instead of hanging.
+    sftp.get_channel().settimeout(server.stall_timeout)
+    return sftp
+
+
+def close_quietly(sftp: paramiko.SFTPClient | None, transport: paramiko.Transport | None) -> None:
+    """Close both ends; an error while closing is logged and never hides the real one."""
+    for name, closable in (("SFTP session", sftp), ("connection", transport)):
+        if closable is None:
+            continue
+        try:
+            closable.close()
+        except Exception as exc:  # noqa: BLE001 - a close must never raise over the cause
+            log.warning("Error while closing the %s: %s", name, exc)

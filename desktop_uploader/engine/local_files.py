@@ -1,0 +1,149 @@
+"""The local side: which files of a business unit's folders are sent, and which are not."""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.settings import UploadJob
+
+log = logging.getLogger(__name__)
+
+OUTPUTS = "outputs"
+LOGS = "logs"
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    """A regular file to send, with its size and mtime when the folder was scanned."""
+
+    folder: str  # OUTPUTS or LOGS: the remote sub-folder it goes to
+    path: Path
+    size: int
+    mtime_ns: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    folder: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LocalPlan:
+    """What a business unit's upload will send and leave out, in upload order."""
+
+    files: tuple[LocalFile, ...]
+    skipped: tuple[SkippedFile, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f.size for f in self.files)
+
+
+def plan_job(job: UploadJob) -> LocalPlan:
+    """Scan a job's outputs folder, then its logs folder.
+
+    Returns:
+        The files to send (outputs first, each folder sorted by name), the skipped
+        entries with their reasons, and warnings (a missing logs folder).
+
+    Raises:
+        BadInputError: the outputs folder is missing, is not a folder, or holds no file
+            to send.
+    """
+    outputs_files, outputs_skipped = scan_folder(_checked_outputs(job), OUTPUTS, job)
+    if not outputs_files:
+        raise BadInputError(
+            f"Nothing to upload: {job.outputs_dir} holds no result file.",
+            "Run the pipeline for this business unit first, or choose its outputs folder.",
+        )
+    logs_files, logs_skipped, warnings = _scan_logs(job)
+    return LocalPlan(
+        files=tuple(outputs_files + logs_files),
+        skipped=tuple(outputs_skipped + logs_skipped),
+        warnings=tuple(warnings),
+    )
+
+
+def _checked_outputs(job: UploadJob) -> Path:
+    if not job.outputs_dir.is_dir():
+        raise BadInputError(
+            f"The outputs folder {job.outputs_dir} does not exist or is not a folder.",
+            f"Choose the folder the pipeline writes, such as app/outputs/{job.bu}.",
+        )
+    return job.outputs_dir
+
+
+def _scan_logs(job: UploadJob) -> tuple[list[LocalFile], list[SkippedFile], list[str]]:
+    if job.logs_dir is None:
+        return [], [], []
+    if not job.logs_dir.is_dir():
+        warning = f"No logs folder at {job.logs_dir}: only the outputs are uploaded."
+        log.warning("%s", warning)
+        return [], [], [warning]
+    files, skipped = scan_folder(job.logs_dir, LOGS, job)
+    return files, skipped, []
+
+
+def scan_folder(
+    folder: Path, remote_folder: str, job: UploadJob
+) -> tuple[list[LocalFile], list[SkippedFile]]:
+    """The regular files directly inside a folder, and the entries left out with a reason.
+
+    Sub-folders, links and special files are never sent: a link could point anywhere on
+    the analyst's disk, and a pipe or device would block or never end.
+    """
+    files: list[LocalFile] = []
+    skipped: list[SkippedFile] = []
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            reason = skip_reason(entry, job.skip_patterns)
+            if reason:
+                skipped.append(SkippedFile(remote_folder, entry.name, reason))
+                continue
+            info = entry.stat(follow_symlinks=False)
+            files.append(LocalFile(remote_folder, Path(entry.path), info.st_size, info.st_mtime_ns))
+    return files, skipped
+
+
+def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | None:
+    """Why an entry is not uploaded, or None when it is."""
+    if entry.is_symlink():
+        return "link (not followed)"
+    if entry.is_dir(follow_symlinks=False):
+        return "sub-folder (not uploaded)"
+    if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
+        return "not a regular file"
+    if not _name_is_printable(entry.name):
+        return "name with control characters"
+    pattern = matching_pattern(entry.name, patterns)
+    if pattern:
+        return f"temporary or system file ({pattern})"
+    return None
+
+
+def matching_pattern(name: str, patterns: tuple[str, ...]) -> str | None:
+    """The first skip pattern that matches a file name, compared case-insensitively."""
+    lowered = name.lower()
+    for pattern in patterns:
+        if fnmatch.fnmatchcase(lowered, pattern.lower()):
+            return pattern
+    return None
+
+
+def _name_is_printable(name: str) -> bool:
+    # A newline or escape in a name would let a file masquerade as another in logs
+    # and listings; such files are left for the analyst to rename.
+    return name.isprintable()

@@ -1,0 +1,107 @@
+"""The remote side: which folder a business unit lives in, and its outputs/ and logs/."""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import stat
+from dataclasses import dataclass
+
+import paramiko
+
+from desktop_uploader.engine.bu import remote_candidates
+from desktop_uploader.engine.errors import RemoteNotFoundError, RemotePermissionError
+from desktop_uploader.engine.local_files import LOGS, OUTPUTS
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RemoteTarget:
+    bu_dir: str
+    outputs_dir: str
+    logs_dir: str
+    tried: tuple[str, ...]
+
+    def folder(self, name: str) -> str:
+        return self.outputs_dir if name == OUTPUTS else self.logs_dir
+
+
+def resolve_target(
+    sftp: paramiko.SFTPClient, remote_base: str, bu: str, *, create: bool = True
+) -> RemoteTarget:
+    """Find the business unit's remote folder and make sure outputs/ and logs/ exist.
+
+    Args:
+        create: create missing outputs/ and logs/ folders; False only looks (dry run).
+
+    Raises:
+        RemoteNotFoundError: no candidate folder exists; the message lists every path tried.
+        RemotePermissionError: a folder cannot be read or created; the message names it.
+    """
+    tried = remote_candidates(remote_base, bu)
+    bu_dir = _first_existing_dir(sftp, tried, bu)
+    outputs_dir = posixpath.join(bu_dir, OUTPUTS)
+    logs_dir = posixpath.join(bu_dir, LOGS)
+    if create:
+        ensure_dir(sftp, outputs_dir)
+        ensure_dir(sftp, logs_dir)
+    log.info("Business unit %s goes to %s", bu, bu_dir)
+    return RemoteTarget(bu_dir, outputs_dir, logs_dir, tried)
+
+
+def _first_existing_dir(sftp: paramiko.SFTPClient, candidates: tuple[str, ...], bu: str) -> str:
+    for candidate in candidates:
+        if remote_dir_exists(sftp, candidate):
+            return candidate
+    raise RemoteNotFoundError(
+        f"No remote folder for business unit {bu}: tried {', '.join(candidates)}. "
+        f"Without it, {posixpath.join(candidates[0], OUTPUTS)} cannot be created."
+    )
+
+
+def remote_dir_exists(sftp: paramiko.SFTPClient, path: str) -> bool:
+    """Whether a remote folder exists, also on servers that refuse ``stat``.
+
+    Some servers forbid stat but allow listing; a refused stat must not be read as
+    "missing", or the app would try to create folders that are already there.
+
+    Raises:
+        RemotePermissionError: the server refuses both stat and listing of the path.
+    """
+    try:
+        return stat.S_ISDIR(sftp.stat(path).st_mode or 0)
+    except FileNotFoundError:
+        return False
+    except PermissionError:
+        log.info("The server refused stat on %s; listing it instead", path)
+    try:
+        sftp.listdir(path)
+        return True
+    except FileNotFoundError:
+        return False
+    except PermissionError:
+        raise RemotePermissionError(f"The server refuses to show the folder {path}.") from None
+    except OSError as exc:
+        if exc.errno is None:  # a plain "Failure": the path is there but not a folder
+            return False
+        raise
+
+
+def ensure_dir(sftp: paramiko.SFTPClient, path: str) -> None:
+    """Create a remote folder when it is missing; an existing folder is reused.
+
+    OpenSSH answers mkdir on an existing folder with a bare "Failure", so a failed
+    mkdir is followed by another look before it counts as an error.
+    """
+    if remote_dir_exists(sftp, path):
+        return
+    try:
+        sftp.mkdir(path)
+        log.info("Created remote folder %s", path)
+    except OSError as exc:
+        if remote_dir_exists(sftp, path):
+            return
+        raise RemotePermissionError(
+            f"The remote folder {path} is missing and could not be created ({exc.strerror or exc})."
+        ) from None
