@@ -1,0 +1,255 @@
+"""The console command: the same engine as the window, headless, for the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_uploader import __version__, credentials, logging_setup
+from desktop_uploader.cli_output import EventPrinter, print_summary
+from desktop_uploader.engine import (
+    EXIT_CODES,
+    Credentials,
+    ErrorKind,
+    RetryPolicy,
+    Secret,
+    ServerSettings,
+    UploadJob,
+    run_upload,
+)
+from desktop_uploader.engine.errors import EXIT_OK, EXIT_SOME_FAILED, BadInputError
+from desktop_uploader.engine.events import RunFailed, RunFinished
+from desktop_uploader.engine.host_keys import HostKeyInfo
+
+log = logging.getLogger(__name__)
+
+ENV_HOST = "SFTP_HOST"
+ENV_PORT = "SFTP_PORT"
+ENV_USER = "SFTP_USERNAME"
+ENV_PASSWORD = "SFTP_PASSWORD"
+ENV_BU = "BUSINESS_UNIT"
+EXIT_USAGE = EXIT_CODES[ErrorKind.BAD_INPUT]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the console command; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    log_file = logging_setup.start_run_log("cli", debug_paramiko=args.debug_paramiko)
+    log.info("desktop-uploader-cli %s, log %s", __version__, log_file)
+    try:
+        return args.handler(args)
+    except BadInputError as exc:
+        print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-uploader-cli",
+        description="Upload a business unit's pipeline outputs and logs to the SFTP server.",
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--debug-paramiko", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command")
+    _add_upload_parser(commands)
+    demo = commands.add_parser("demo", help="upload a sample BU to a local demo server")
+    demo.add_argument("--workdir", type=Path, help="keep the sample and server files here")
+    demo.set_defaults(handler=_run_demo)
+    return parser
+
+
+def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
+    upload = commands.add_parser(
+        "upload",
+        help="upload one or more business units",
+        description=f"Options default to the environment variables {ENV_HOST}, {ENV_PORT}, "
+        f"{ENV_USER}, {ENV_BU}; the password comes from {ENV_PASSWORD}, else the OS "
+        "keyring, else a hidden prompt.",
+    )
+    upload.add_argument("--bu", action="append", help="business unit, e.g. italy_galbani")
+    upload.add_argument("--outputs", type=Path, help="the BU's outputs folder")
+    upload.add_argument("--logs", type=Path, help="the BU's logs folder (optional)")
+    upload.add_argument("--app-dir", type=Path, help="the pipeline's app/ folder")
+    upload.add_argument("--host", help="SFTP server name or address")
+    upload.add_argument("--port", help="SFTP port (default 22)")
+    upload.add_argument("--user", help="login name")
+    upload.add_argument("--remote-base", default="/data/to/startflow")
+    upload.add_argument("--key-file", type=Path, help="log in with this private key")
+    upload.add_argument("--agent", action="store_true", help="log in with the SSH agent")
+    upload.add_argument("--known-hosts", type=Path, help="the only known_hosts file used")
+    upload.add_argument("--accept-new-host-key", action="store_true")
+    upload.add_argument("--host-key-fingerprint", help="accept a new key only if SHA256:...")
+    upload.add_argument("--max-attempts", type=int, default=5)
+    upload.add_argument("--base-delay", type=float, default=5.0)
+    upload.add_argument("--max-delay", type=float, default=60.0)
+    upload.add_argument("--quiet", action="store_true", help="print only the summary")
+    upload.set_defaults(handler=_run_upload)
+
+
+def _option(value: str | None, variable: str, flag: str) -> str | None:
+    """An explicit option wins over the environment; an explicit empty one is an error."""
+    if value is not None:
+        if not value.strip():
+            raise BadInputError(f"{flag} was given empty.", f"Give a value to {flag}, or omit it.")
+        return value
+    return os.environ.get(variable) or None
+
+
+def _required(value: str | None, variable: str, flag: str, example: str) -> str:
+    found = _option(value, variable, flag)
+    if found is None:
+        raise BadInputError(f"No {flag[2:]} given.", f"Pass {flag} {example} or set {variable}.")
+    return found
+
+
+def server_from_args(args: argparse.Namespace) -> ServerSettings:
+    host = _required(args.host, ENV_HOST, "--host", "sftp.example.com")
+    user = _required(args.user, ENV_USER, "--user", "analyst")
+    port_text = _option(args.port, ENV_PORT, "--port") or "22"
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise BadInputError(f"Port {port_text!r} is not valid.", "Give a number such as 22.")
+    return ServerSettings(
+        host=host,
+        username=user,
+        port=int(port_text),
+        remote_base=args.remote_base,
+        known_hosts_file=args.known_hosts,
+    )
+
+
+def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
+    bus = [_option(bu, ENV_BU, "--bu") for bu in args.bu] if args.bu else None
+    bus = bus or [_required(None, ENV_BU, "--bu", "italy_galbani")]
+    if args.outputs is not None:
+        if args.app_dir is not None or len(bus) > 1:
+            raise BadInputError(
+                "--outputs names one BU's folder; it cannot be combined with --app-dir or "
+                "several --bu.",
+                "Use --app-dir DIR with several --bu.",
+            )
+        return [UploadJob(bus[0], args.outputs, args.logs)]
+    if args.app_dir is None:
+        raise BadInputError("No local folder given.", "Pass --app-dir DIR or --outputs DIR.")
+    return [UploadJob.from_app_dir(args.app_dir, bu) for bu in bus]
+
+
+def credentials_from_args(args: argparse.Namespace, server: ServerSettings) -> Credentials:
+    if args.key_file is not None:
+        return Credentials(key_file=args.key_file)
+    if args.agent:
+        return Credentials(use_agent=True)
+    return Credentials(password=_password_for(server))
+
+
+def _password_for(server: ServerSettings) -> Secret:
+    from_environment = os.environ.get(ENV_PASSWORD)
+    if from_environment:
+        return Secret(from_environment)
+    stored = credentials.get_password(server.username, server.host, server.port)
+    if stored:
+        return stored
+    if sys.stdin is not None and sys.stdin.isatty():
+        prompt = f"Password for {server.username}@{server.host}: "
+        return Secret(getpass.getpass(prompt))
+    raise BadInputError(
+        f"No password for {server.username}@{server.host}.",
+        f"Set {ENV_PASSWORD}, store it in the keyring from the window, or run in a terminal.",
+    )
+
+
+def _host_key_decision(args: argparse.Namespace) -> Callable[[HostKeyInfo], bool]:
+    def decide(info: HostKeyInfo) -> bool:
+        if args.accept_new_host_key:
+            print(f"Trusting new {info.key_type} key {info.fingerprint} for {info.host}")
+            return True
+        return False
+
+    return decide
+
+
+def _run_upload(args: argparse.Namespace) -> int:
+    server = server_from_args(args)
+    jobs = jobs_from_args(args)
+    secrets = credentials_from_args(args, server)
+    if secrets.password:
+        logging_setup.register_secret(secrets.password.reveal())
+    policy = RetryPolicy(args.max_attempts, args.base_delay, args.max_delay)
+    results = []
+    for job in jobs:
+        printer = EventPrinter(sys.stdout, quiet=args.quiet)
+        result = run_in_thread(
+            lambda cancel, job=job, printer=printer: run_upload(
+                job,
+                server,
+                secrets,
+                printer,
+                cancel,
+                policy=policy,
+                confirm_host_key=_host_key_decision(args),
+                pinned_fingerprint=args.host_key_fingerprint,
+            )
+        )
+        print_summary(sys.stdout, result)
+        results.append(result)
+        if _cancelled(result):
+            break
+    return combined_exit_code(results)
+
+
+def run_in_thread(work: Callable[[threading.Event], RunFinished | RunFailed]):
+    """Run the engine in a worker thread so that Ctrl-C only sets the cancel token.
+
+    A KeyboardInterrupt raised inside paramiko could leave the connection half-closed;
+    here the main thread receives it, and the engine stops at its next check.
+    """
+    cancel = threading.Event()
+    outcome: list[RunFinished | RunFailed] = []
+    worker = threading.Thread(target=lambda: outcome.append(work(cancel)), name="upload")
+    worker.start()
+    while worker.is_alive():
+        try:
+            worker.join(0.2)
+        except KeyboardInterrupt:
+            print("\nCancelling...", file=sys.stderr)
+            cancel.set()
+    return outcome[0]
+
+
+def _cancelled(result: RunFinished | RunFailed) -> bool:
+    return isinstance(result, RunFailed) and result.kind is ErrorKind.CANCELLED
+
+
+def exit_code_of(result: RunFinished | RunFailed) -> int:
+    if isinstance(result, RunFailed):
+        return EXIT_CODES[result.kind]
+    return EXIT_SOME_FAILED if result.summary.count("failed") else EXIT_OK
+
+
+def combined_exit_code(results: list[RunFinished | RunFailed]) -> int:
+    """0 when all BUs succeeded, the shared code when all failed alike, else 8."""
+    codes = {exit_code_of(result) for result in results}
+    if codes == {EXIT_OK}:
+        return EXIT_OK
+    if len(codes) == 1:
+        return codes.pop()
+    return EXIT_SOME_FAILED
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from desktop_uploader.demo_run import run_demo
+
+    return run_demo(args.workdir, sys.stdout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""How the console command words engine events: one line per file, retry and result."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from desktop_uploader.engine import TITLES
+from desktop_uploader.engine import events as ev
+
+
+def human_size(count: int) -> str:
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{count} B"
+
+
+class EventPrinter:
+    """An engine event sink that prints plain lines; progress only on a terminal."""
+
+    def __init__(self, out: TextIO, *, quiet: bool = False) -> None:
+        self.out = out
+        self.quiet = quiet
+        self.live_progress = bool(getattr(out, "isatty", lambda: False)())
+        self._progress_shown = False
+
+    def __call__(self, event: ev.Event) -> None:
+        if self.quiet:
+            return
+        line = self._line(event)
+        if isinstance(event, ev.FileProgress):
+            self._show_progress(event)
+        elif line:
+            self._end_progress()
+            print(line, file=self.out, flush=True)
+
+    def _line(self, event: ev.Event) -> str | None:
+        match event:
+            case ev.ConnectionStarted(attempt, most, host, port):
+                return f"Attempt {attempt} of {most}: connecting to {host}:{port}"
+            case ev.Connected(cipher=cipher):
+                return f"Connected ({cipher})"
+            case ev.RemoteResolved(bu=bu, remote_dir=remote_dir):
+                return f"{bu}: remote folder {remote_dir}"
+            case ev.FileStarted(file, size, index, total, resume_offset):
+                resumed = f", resuming at {human_size(resume_offset)}" if resume_offset else ""
+                return (
+                    f"  [{index}/{total}] {file.folder}/{file.name} ({human_size(size)}{resumed})"
+                )
+            case ev.FileDone(file=file, verified=verified):
+                check = "size verified" if verified else "size not checkable on this server"
+                return f"        done: {file.folder}/{file.name} ({check})"
+            case ev.FileSkipped(file, reason):
+                return f"  skipped {file.folder}/{file.name}: {reason}"
+            case ev.FileFailed(file=file, message=message, hint=hint):
+                return f"  FAILED {file.folder}/{file.name}: {message}\n         {hint}"
+            case ev.RetryScheduled(attempt, most, delay, _, cause):
+                return (
+                    f"Attempt {attempt} of {most} failed: {cause}\n"
+                    f"  retrying in {delay:.0f} s (attempt {attempt + 1} of {most})"
+                )
+            case ev.RunWarning(message):
+                return f"warning: {message}"
+        return None
+
+    def _show_progress(self, event: ev.FileProgress) -> None:
+        if not self.live_progress or not event.size:
+            return
+        percent = 100 * event.bytes_done // event.size
+        self.out.write(f"\r        {percent:3d}% of {human_size(event.size)}")
+        self.out.flush()
+        self._progress_shown = True
+
+    def _end_progress(self) -> None:
+        if self._progress_shown:
+            self.out.write("\n")
+            self._progress_shown = False
+
+
+def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
+    """What reached the server, file by file, and what did not."""
+    summary = result.summary
+    if isinstance(result, ev.RunFailed):
+        print(f"\n{summary.bu or 'Upload'}: {TITLES[result.kind]}: {result.message}", file=out)
+        print(f"  next step: {result.hint}", file=out)
+    reached = summary.reached_server
+    sent = [o for o in summary.outcomes if o.status != "skipped"]
+    where = summary.remote_dir or "the server"
+    print(f"\n{summary.bu}: {len(reached)} of {len(sent)} files reached {where}", file=out)
+    for outcome in summary.outcomes:
+        detail = f" ({outcome.detail})" if outcome.detail else ""
+        print(f"  {outcome.status:<9} {outcome.file.folder}/{outcome.file.name}{detail}", file=out)
+    out.flush()

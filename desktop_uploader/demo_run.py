@@ -1,0 +1,66 @@
+"""The demo walk-through: a sample pipeline folder uploaded to a local demo server."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from pathlib import Path
+from typing import TextIO
+
+from desktop_uploader.cli_output import EventPrinter, print_summary
+from desktop_uploader.engine import Credentials, Secret, ServerSettings, UploadJob, run_upload
+from desktop_uploader.engine.errors import EXIT_CODES, ErrorKind
+from desktop_uploader.engine.events import RunFinished
+
+DEMO_BU = "italy_galbani"
+
+
+def run_demo(workdir: Path | None, out: TextIO) -> int:
+    """Start the demo server, upload one sample BU to it and list what arrived.
+
+    Returns:
+        0 when every file arrived, else the engine's exit code.
+    """
+    from desktop_uploader.demo import INSTALL_HINT, DemoServer, demo_available, make_sample_app
+
+    if not demo_available():
+        print(f"The demo needs asyncssh: {INSTALL_HINT}", file=out)
+        return EXIT_CODES[ErrorKind.BAD_INPUT]
+    work = workdir or Path(tempfile.mkdtemp(prefix="desktop-uploader-demo-"))
+    app = make_sample_app(work)
+    print(f"Sample pipeline folder: {app}", file=out)
+    with DemoServer(root=work / "server") as server:
+        print(
+            f"Demo SFTP server on {server.host}:{server.port}, key {server.host_key_fingerprint}\n",
+            file=out,
+        )
+        result = _upload_sample(server, app, out)
+        print_summary(out, result)
+        _list_arrivals(server.root, out)
+    return 0 if isinstance(result, RunFinished) and not result.summary.count("failed") else 1
+
+
+def _upload_sample(server, app: Path, out: TextIO):
+    settings = ServerSettings(
+        host=server.host,
+        port=server.port,
+        username=server.username,
+        # A file of the demo's own, so that the demo never touches the user's trust store.
+        known_hosts_file=app.parent / "demo_known_hosts",
+    )
+    return run_upload(
+        UploadJob.from_app_dir(app, DEMO_BU),
+        settings,
+        Credentials(password=Secret(server.password)),
+        EventPrinter(out),
+        threading.Event(),
+        pinned_fingerprint=server.host_key_fingerprint,
+    )
+
+
+def _list_arrivals(root: Path, out: TextIO) -> None:
+    print("\nOn the demo server now:", file=out)
+    base = root / "data" / "to" / "startflow"
+    for path in sorted(base.rglob("*")):
+        if path.is_file():
+            print(f"  /{path.relative_to(root)}  ({path.stat().st_size:,} bytes)", file=out)
