@@ -23,6 +23,7 @@ from desktop_uploader.engine import (
     UploadJob,
     run_upload,
 )
+from desktop_uploader.engine.bu import validate_bu
 from desktop_uploader.engine.errors import EXIT_OK, EXIT_SOME_FAILED, BadInputError
 from desktop_uploader.engine.events import RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo
@@ -128,8 +129,11 @@ def server_from_args(args: argparse.Namespace) -> ServerSettings:
 
 
 def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
+    """The BUs to upload, validated before anything else (password included) is asked."""
     bus = [_option(bu, ENV_BU, "--bu") for bu in args.bu] if args.bu else None
     bus = bus or [_required(None, ENV_BU, "--bu", "italy_galbani")]
+    for bu in bus:
+        validate_bu(bu)
     if args.outputs is not None:
         if args.app_dir is not None or len(bus) > 1:
             raise BadInputError(
@@ -178,8 +182,8 @@ def _host_key_decision(args: argparse.Namespace) -> Callable[[HostKeyInfo], bool
 
 
 def _run_upload(args: argparse.Namespace) -> int:
-    server = server_from_args(args)
     jobs = jobs_from_args(args)
+    server = server_from_args(args)
     secrets = credentials_from_args(args, server)
     if secrets.password:
         logging_setup.register_secret(secrets.password.reveal())

@@ -12,6 +12,7 @@ from desktop_uploader import paths
 RUN_LOGS_KEPT = 50
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _secrets: set[str] = set()
+_run_handler: logging.Handler | None = None
 
 
 def register_secret(value: str) -> None:
@@ -41,6 +42,7 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
         face: "gui" or "cli", part of the file name.
         debug_paramiko: also record paramiko's own debug log (secrets still scrubbed).
     """
+    global _run_handler
     folder = paths.log_dir()
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{face}.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
@@ -48,8 +50,14 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     handler.addFilter(RedactingFilter())
 
     root = logging.getLogger()
-    root.setLevel(logging.DEBUG)
+    root.setLevel(logging.INFO)
+    logging.getLogger("desktop_uploader").setLevel(logging.DEBUG)
+    if _run_handler is not None:
+        # A process that runs twice (tests, a second upload) keeps one file per run.
+        root.removeHandler(_run_handler)
+        _run_handler.close()
     root.addHandler(handler)
+    _run_handler = handler
     paramiko_level = logging.DEBUG if debug_paramiko else logging.WARNING
     logging.getLogger("paramiko").setLevel(paramiko_level)
     logging.getLogger("asyncssh").setLevel(logging.WARNING)

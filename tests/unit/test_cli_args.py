@@ -1,0 +1,108 @@
+import pytest
+
+from desktop_uploader import cli
+from desktop_uploader.engine import ErrorKind
+from desktop_uploader.engine.events import FileOutcome, FileRef, RunFailed, RunFinished, RunSummary
+
+
+def _args(*argv):
+    return cli.build_parser().parse_args(["upload", *argv])
+
+
+def test_environment_supplies_what_options_leave_out(monkeypatch):
+    monkeypatch.setenv("SFTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SFTP_PORT", "2222")
+    monkeypatch.setenv("SFTP_USERNAME", "analyst")
+    server = cli.server_from_args(_args())
+    assert (server.host, server.port, server.username) == ("127.0.0.1", 2222, "analyst")
+
+
+def test_an_explicit_option_wins_over_the_environment(monkeypatch):
+    monkeypatch.setenv("SFTP_HOST", "from-env")
+    monkeypatch.setenv("SFTP_USERNAME", "analyst")
+    assert cli.server_from_args(_args("--host", "127.0.0.1")).host == "127.0.0.1"
+
+
+@pytest.mark.parametrize("flag", ["--bu", "--host", "--user", "--port"])
+def test_an_option_given_empty_is_bad_input_not_a_fallback(monkeypatch, tmp_path, flag):
+    monkeypatch.setenv("SFTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SFTP_USERNAME", "analyst")
+    monkeypatch.setenv("SFTP_PORT", "22")
+    monkeypatch.setenv("BUSINESS_UNIT", "italy_galbani")
+    code = cli.main(["upload", "--app-dir", str(tmp_path), flag, ""])
+    assert code == 2
+
+
+def test_a_hostile_bu_is_refused_before_any_connection(tmp_path, capsys):
+    # Port 9 on loopback has no server: reaching it would print an attempt line.
+    code = cli.main(
+        [
+            "upload",
+            "--bu",
+            "../../etc_passwd",
+            "--app-dir",
+            str(tmp_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "9",
+            "--user",
+            "analyst",
+        ]
+    )
+    out = capsys.readouterr()
+    assert code == 2
+    assert "Attempt" not in out.out
+    assert "not valid" in out.out + out.err
+
+
+def test_no_password_without_a_terminal_is_bad_input(tmp_path, capsys, fail_keyring):
+    (tmp_path / "outputs/italy_galbani").mkdir(parents=True)
+    code = cli.main(
+        [
+            "upload",
+            "--bu",
+            "italy_galbani",
+            "--app-dir",
+            str(tmp_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "9",
+            "--user",
+            "analyst",
+        ]
+    )
+    assert code == 2
+    assert "SFTP_PASSWORD" in capsys.readouterr().err
+
+
+def _finished(*statuses):
+    outcomes = tuple(
+        FileOutcome(FileRef("a_b", "outputs", f"{i}"), s, 1) for i, s in enumerate(statuses)
+    )
+    return RunFinished(RunSummary("a_b", "/x", outcomes))
+
+
+def _failed(kind):
+    return RunFailed(kind, "m", "h", RunSummary("a_b", None))
+
+
+@pytest.mark.parametrize(
+    ("results", "code"),
+    [
+        ([_finished("verified", "skipped")], 0),
+        ([_finished("verified", "failed")], 8),
+        ([_failed(ErrorKind.AUTH_FAILED)], 3),
+        ([_failed(ErrorKind.REMOTE_NOT_FOUND)], 4),
+        ([_failed(ErrorKind.NETWORK)], 5),
+        ([_failed(ErrorKind.HOST_KEY_CHANGED)], 6),
+        ([_failed(ErrorKind.PERMISSION_DENIED)], 7),
+        ([_failed(ErrorKind.CANCELLED)], 130),
+        ([_failed(ErrorKind.NETWORK), _failed(ErrorKind.NETWORK)], 5),
+        ([_failed(ErrorKind.NETWORK), _finished("verified")], 8),
+        ([_failed(ErrorKind.NETWORK), _failed(ErrorKind.AUTH_FAILED)], 8),
+    ],
+)
+def test_exit_codes(results, code):
+    assert cli.combined_exit_code(results) == code

@@ -1,0 +1,101 @@
+import os
+
+import pytest
+
+from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.local_files import plan_job
+from desktop_uploader.engine.settings import UploadJob
+
+
+@pytest.fixture
+def app(tmp_path):
+    outputs = tmp_path / "app" / "outputs" / "italy_galbani"
+    logs = tmp_path / "app" / "logs" / "italy_galbani"
+    outputs.mkdir(parents=True)
+    logs.mkdir(parents=True)
+    return tmp_path / "app"
+
+
+def _job(app):
+    return UploadJob.from_app_dir(app, "italy_galbani")
+
+
+def test_outputs_come_first_then_logs_each_sorted(app):
+    for name in ("b.xlsx", "a.xlsx"):
+        (app / "outputs/italy_galbani" / name).write_bytes(b"x")
+    (app / "logs/italy_galbani/pipeline_1.log").write_text("log")
+    plan = plan_job(_job(app))
+    assert [(f.folder, f.name) for f in plan.files] == [
+        ("outputs", "a.xlsx"),
+        ("outputs", "b.xlsx"),
+        ("logs", "pipeline_1.log"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "~$Baseline_Table.xlsx",
+        "Thumbs.db",
+        "desktop.ini",
+        ".DS_Store",
+        "DESKTOP.INI",
+        "A1B2C3D4",
+        "~WRL0001.tmp",
+        "notes.txt~",
+        ".~lock.Summary.xlsx#",
+    ],
+)
+def test_office_and_os_litter_is_skipped_with_a_reason(app, name):
+    (app / "outputs/italy_galbani/Summary.xlsx").write_bytes(b"x")
+    (app / "outputs/italy_galbani" / name).write_bytes(b"owner")
+    plan = plan_job(_job(app))
+    assert [f.name for f in plan.files] == ["Summary.xlsx"]
+    assert [(s.name, "temporary" in s.reason) for s in plan.skipped] == [(name, True)]
+
+
+def test_zero_byte_and_unicode_files_are_sent(app):
+    (app / "outputs/italy_galbani/Résumé 2024 ü.xlsx").write_bytes(b"data")
+    (app / "logs/italy_galbani/run.log").write_bytes(b"")
+    plan = plan_job(_job(app))
+    assert {f.name: f.size for f in plan.files} == {"Résumé 2024 ü.xlsx": 4, "run.log": 0}
+
+
+def test_sub_folders_links_and_pipes_are_not_sent(app, tmp_path):
+    outputs = app / "outputs/italy_galbani"
+    (outputs / "Summary.xlsx").write_bytes(b"x")
+    (outputs / "archive").mkdir()
+    secret = tmp_path / "elsewhere.txt"
+    secret.write_text("not for the server")
+    (outputs / "link.xlsx").symlink_to(secret)
+    os.mkfifo(outputs / "pipe.xlsx")
+    plan = plan_job(_job(app))
+    assert [f.name for f in plan.files] == ["Summary.xlsx"]
+    reasons = {s.name: s.reason for s in plan.skipped}
+    assert set(reasons) == {"archive", "link.xlsx", "pipe.xlsx"}
+
+
+def test_a_name_with_a_newline_is_skipped(app):
+    (app / "outputs/italy_galbani/ok.xlsx").write_bytes(b"x")
+    (app / "outputs/italy_galbani/bad\nname.xlsx").write_bytes(b"x")
+    plan = plan_job(_job(app))
+    assert [f.name for f in plan.files] == ["ok.xlsx"]
+
+
+def test_a_missing_logs_folder_is_a_warning(app):
+    (app / "outputs/italy_galbani/Summary.xlsx").write_bytes(b"x")
+    (app / "logs/italy_galbani").rmdir()
+    plan = plan_job(_job(app))
+    assert len(plan.files) == 1
+    assert "No logs folder" in plan.warnings[0]
+
+
+def test_an_empty_outputs_folder_is_nothing_to_upload(app):
+    (app / "outputs/italy_galbani/~$Summary.xlsx").write_bytes(b"x")
+    with pytest.raises(BadInputError, match="Nothing to upload"):
+        plan_job(_job(app))
+
+
+def test_a_missing_outputs_folder_is_bad_input_naming_it(app):
+    with pytest.raises(BadInputError, match="spain_madrid"):
+        plan_job(UploadJob.from_app_dir(app, "spain_madrid"))
