@@ -132,7 +132,10 @@ class SshUser:
         name = name or f"{USER_PREFIX}-{os.getpid()}"
         if not _user_exists(name):
             comment = "desktop_uploader integration tests"
-            _check(_run(["useradd", "-M", "-d", f"/home/{name}", "-c", comment, name]))
+            # No shell: even a system-wide sshd would give this account nothing to run.
+            shell = ["-s", "/usr/sbin/nologin"] if os.path.exists("/usr/sbin/nologin") else []
+            command = ["useradd", "-M", "-d", f"/home/{name}", "-c", comment, *shell, name]
+            _check(_run(command))
         password = secrets.token_urlsafe(24)
         _check(_run(["chpasswd"], stdin=f"{name}:{password}\n"))
         entry = pwd.getpwnam(name)
