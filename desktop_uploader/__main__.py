@@ -1,0 +1,8 @@
+"""``python -m desktop_uploader`` opens the window, like the ``desktop-uploader`` command."""
+
+import sys
+
+from desktop_uploader.gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Where to connect and how to log in. The password goes to the OS keyring only when
+the analyst asks for it, and comes back from there at the next start."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_uploader import credentials
+from desktop_uploader.app_settings import WindowSettings
+from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.settings import DEFAULT_PORT, Credentials, Secret, ServerSettings
+
+log = logging.getLogger(__name__)
+
+NO_KEYRING_NOTICE = (
+    "No secure password store is available on this computer, so the password is asked "
+    "for each session and never saved."
+)
+
+
+class ConnectionForm(QGroupBox):
+    """Host, port, user, remote base and password, with Remember, Forget and Test."""
+
+    submitted = Signal()  # Enter pressed in a field
+    test_clicked = Signal()
+    notice_changed = Signal(str)  # a calm one-line notice about the password store
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Server", parent)
+        self.setObjectName("connectionGroup")
+        self._build_fields()
+        self._build_layout()
+        self.keyring_available = credentials.backend_available()
+        if not self.keyring_available:
+            self.remember_password_check.setEnabled(False)
+            self.forget_password_button.setEnabled(False)
+
+    def _build_fields(self) -> None:
+        self.host_edit = _edit("hostEdit", "Server host name", "sftp.example.com")
+        self.port_edit = _edit("portEdit", "Server port", str(DEFAULT_PORT))
+        self.port_edit.setValidator(QIntValidator(1, 65535, self))
+        self.port_edit.setMaximumWidth(80)
+        self.user_edit = _edit("userEdit", "User name", "your login")
+        self.password_edit = _edit("passwordEdit", "Password", "")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remote_base_edit = _edit("remoteBaseEdit", "Remote base folder", "/data/to/startflow")
+        self.remember_password_check = QCheckBox("&Remember password")
+        self.remember_password_check.setObjectName("rememberPasswordCheck")
+        self.remember_password_check.setAccessibleName("Remember password in the OS keyring")
+        self.forget_password_button = _button("forgetPasswordButton", "&Forget", "Forget password")
+        self.forget_password_button.setToolTip("Delete the stored password from the OS keyring")
+        self.forget_password_button.clicked.connect(self._on_forget_clicked)
+        self.test_button = _button("testConnectionButton", "&Test connection", "Test connection")
+        self.test_button.setToolTip("Log in, check the server key and find each business unit")
+        self.test_button.clicked.connect(self.test_clicked)
+        for edit in self.edits():
+            edit.returnPressed.connect(self.submitted)
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.addWidget(_label("&Host", self.host_edit), 0, 0)
+        grid.addWidget(self.host_edit, 0, 1)
+        grid.addWidget(_label("P&ort", self.port_edit), 0, 2)
+        grid.addWidget(self.port_edit, 0, 3)
+        grid.addWidget(_label("&User", self.user_edit), 0, 4)
+        grid.addWidget(self.user_edit, 0, 5)
+        grid.addWidget(_label("Remote &base", self.remote_base_edit), 1, 0)
+        grid.addWidget(self.remote_base_edit, 1, 1, 1, 3)
+        grid.addWidget(_label("&Password", self.password_edit), 1, 4)
+        grid.addWidget(self.password_edit, 1, 5)
+        row = QHBoxLayout()
+        row.addWidget(self.remember_password_check)
+        row.addWidget(self.forget_password_button)
+        row.addStretch(1)
+        row.addWidget(self.test_button)
+        grid.addLayout(row, 2, 5)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(5, 2)
+
+    def edits(self) -> tuple[QLineEdit, ...]:
+        """The fields in tab order."""
+        return (
+            self.host_edit,
+            self.port_edit,
+            self.user_edit,
+            self.remote_base_edit,
+            self.password_edit,
+        )
+
+    # Settings
+
+    def apply_settings(self, settings: WindowSettings) -> None:
+        self.host_edit.setText(settings.host)
+        self.port_edit.setText(str(settings.port))
+        self.user_edit.setText(settings.username)
+        self.remote_base_edit.setText(settings.remote_base)
+        remember = settings.remember_password and self.keyring_available
+        self.remember_password_check.setChecked(remember)
+        if remember:
+            self.fill_stored_password()
+
+    def store_into(self, settings: WindowSettings) -> None:
+        settings.host = self.host_edit.text().strip()
+        settings.port = self._port_or_default()
+        settings.username = self.user_edit.text().strip()
+        settings.remote_base = self.remote_base_edit.text().strip()
+        settings.remember_password = self.remember_password_check.isChecked()
+
+    # What the engine needs
+
+    def server_settings(self) -> ServerSettings:
+        """The server to reach; raises BadInputError naming the missing field."""
+        host, user = self.host_edit.text().strip(), self.user_edit.text().strip()
+        if not host:
+            raise BadInputError("The server host is empty.", "Type the host name IT gave you.")
+        if not user:
+            raise BadInputError("The user name is empty.", "Type your SFTP user name.")
+        base = self.remote_base_edit.text().strip() or self.remote_base_edit.placeholderText()
+        return ServerSettings(
+            host=host, username=user, port=self._port_or_default(), remote_base=base
+        )
+
+    def credentials(self) -> Credentials:
+        password = self.password_edit.text()
+        if not password:
+            raise BadInputError("The password is empty.", "Type your SFTP password.")
+        return Credentials(password=Secret(password))
+
+    def _port_or_default(self) -> int:
+        text = self.port_edit.text().strip()
+        return int(text) if text.isdigit() and 0 < int(text) < 65536 else DEFAULT_PORT
+
+    # Keyring
+
+    def fill_stored_password(self) -> None:
+        """Put the remembered password in the field, when there is one."""
+        user, host = self.user_edit.text().strip(), self.host_edit.text().strip()
+        if not (user and host):
+            return
+        stored = credentials.get_password(user, host, self._port_or_default())
+        if stored:
+            self.password_edit.setText(stored.reveal())
+
+    def remember_if_asked(self) -> None:
+        """Store the password after a successful login, if Remember is ticked."""
+        wanted = self.keyring_available and self.remember_password_check.isChecked()
+        if not (wanted and self.password_edit.text()):
+            return
+        user, host = self.user_edit.text().strip(), self.host_edit.text().strip()
+        try:
+            credentials.store_password(
+                user, host, self._port_or_default(), Secret(self.password_edit.text())
+            )
+        except credentials.CredentialStoreError as exc:
+            self.notice_changed.emit(str(exc))
+            return
+        log.info(
+            "Password stored in the keyring for %s",
+            credentials.entry_name(user, host, self._port_or_default()),
+        )
+
+    @Slot()
+    def _on_forget_clicked(self) -> None:
+        user, host = self.user_edit.text().strip(), self.host_edit.text().strip()
+        try:
+            credentials.forget_password(user, host, self._port_or_default())
+        except credentials.CredentialStoreError as exc:
+            self.notice_changed.emit(str(exc))
+            return
+        self.remember_password_check.setChecked(False)
+        self.notice_changed.emit("The stored password was deleted from the keyring.")
+
+    def set_running(self, running: bool) -> None:
+        for widget in (*self.edits(), self.remember_password_check, self.test_button):
+            widget.setEnabled(not running)
+        self.remember_password_check.setEnabled(not running and self.keyring_available)
+        self.forget_password_button.setEnabled(not running and self.keyring_available)
+
+
+def _edit(name: str, accessible: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _button(name: str, text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setAutoDefault(True)
+    return button
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,48 @@
+"""The one decision the engine asks for: trust a server seen for the first time."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop_uploader.engine.host_keys import HostKeyInfo
+
+
+class HostKeyDialog(QDialog):
+    """Shows the key type and SHA256 fingerprint; Trust stores it, Cancel refuses."""
+
+    def __init__(self, info: HostKeyInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hostKeyDialog")
+        self.setWindowTitle("Unknown server")
+        self.setAccessibleName("Unknown server key")
+        text = QLabel(_explanation(info))
+        text.setObjectName("hostKeyText")
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.trust_button = buttons.addButton(
+            "&Trust and remember", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.trust_button.setObjectName("trustHostKeyButton")
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("refuseHostKeyButton")
+        # Refusing is the safe answer, so it is what Enter does.
+        self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+
+def _explanation(info: HostKeyInfo) -> str:
+    return (
+        f"<p>This is the first connection to <b>{html.escape(info.host)}:{info.port}</b> "
+        "from this computer. The server identifies itself with this key:</p>"
+        f"<p style='margin-left:16px'>{html.escape(info.key_type)}<br>"
+        f"<code>{html.escape(info.fingerprint)}</code></p>"
+        "<p>Compare the fingerprint with the one IT gave you. Trust it only if they are "
+        "identical; the key is then remembered and this question is not asked again.</p>"
+    )

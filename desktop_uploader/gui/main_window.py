@@ -1,0 +1,408 @@
+"""The main window: server, business unit folders, per-file progress and what happened."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_uploader import app_settings
+from desktop_uploader.engine import check_connection, run_upload
+from desktop_uploader.gui.bu_table import BUTable
+from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE, ConnectionForm
+from desktop_uploader.gui.error_panel import ErrorPanel
+from desktop_uploader.gui.file_table import PROGRESS_COLUMN, FileTableModel, ProgressDelegate
+from desktop_uploader.gui.folder_scan import ScanResult
+from desktop_uploader.gui.progress_panel import ProgressPanel
+from desktop_uploader.gui.run_controller import RunController, RunViews
+from desktop_uploader.gui.thread_owner import ThreadOwner
+from desktop_uploader.gui.worker import ScanWorker
+
+log = logging.getLogger(__name__)
+
+# On shutdown a scan of a slow network share gets this long before the window closes.
+SCAN_SHUTDOWN_WAIT_MS = 5000
+
+
+class MainWindow(QMainWindow):
+    """Constructible with no arguments; tests inject a fake engine and a settings file."""
+
+    folders_scanned = Signal()  # a scan's result has been shown
+
+    def __init__(
+        self,
+        *,
+        upload_function=run_upload,
+        check_function=check_connection,
+        policy=None,
+        settings_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Desktop Uploader: send pipeline results to the SFTP server")
+        self.setAcceptDrops(True)
+        self._settings_path = settings_path
+        loaded = app_settings.load(settings_path)
+        self._settings = loaded.settings
+        self._close_when_idle = False
+        self._pending_scans: list[Path] = []
+        self._scans = ThreadOwner(self)
+        self._scans.idle.connect(self._on_scans_idle)
+
+        self._build_widgets()
+        self._build_layout()
+        self.controller = RunController(
+            RunViews(
+                self,
+                self.form,
+                self.bu_table,
+                self.file_model,
+                self.progress,
+                self.error_panel,
+                self.log_view,
+            ),
+            upload_function=upload_function,
+            check_function=check_function,
+            policy=policy,
+        )
+        self._connect_signals()
+        self._set_tab_order()
+        self.form.apply_settings(self._settings)
+        self._restore_geometry()
+        self._show_startup_notices(loaded.warning)
+
+    # Building
+
+    def _build_widgets(self) -> None:
+        self.form = ConnectionForm()
+        self.notice_label = _label("noticeLabel", "Notice")
+        self.notice_label.setStyleSheet("color: #5f4b00; background: #fff8e1; padding: 4px;")
+        self.notice_label.hide()
+        self.add_folders_button = _button("addFoldersButton", "&Add folders…", "Add folders")
+        self.add_folders_button.setToolTip(
+            "Choose one or more business unit folders, or the pipeline's app folder"
+        )
+        self.remove_button = _button("removeButton", "&Remove", "Remove selected business unit")
+        self.drop_hint = QLabel("…or drop folders anywhere on this window.")
+        self.drop_hint.setStyleSheet("color: palette(mid);")
+        self.drop_message = _label("dropMessage", "Folder message")
+        self.drop_message.setWordWrap(True)
+        self.drop_message.hide()
+        self.bu_table = BUTable()
+        self.file_model = FileTableModel(self)
+        self.file_table = _file_table(self.file_model)
+        self.log_view = QPlainTextEdit()
+        self.log_view.setObjectName("logView")
+        self.log_view.setAccessibleName("Activity log")
+        self.log_view.setReadOnly(True)
+        self.log_view.setMaximumBlockCount(5000)
+        self.error_panel = ErrorPanel()
+        self.progress = ProgressPanel()
+        self.upload_button = _button("uploadButton", "&Upload", "Upload")
+        self.upload_button.setToolTip("Send every listed business unit (Enter)")
+        self.upload_button.setDefault(True)
+        self.cancel_button = _button("cancelButton", "Cancel", "Cancel upload")
+        self.cancel_button.setToolTip("Stop the upload (Esc); finished files stay on the server")
+        self.cancel_button.setEnabled(False)
+        for widget in (*self.form.edits(), self.log_view):
+            # Dropped folders belong to the window, not to a text field.
+            widget.setAcceptDrops(False)
+
+    def _build_layout(self) -> None:
+        # A row that issue-8 features (such as a demo server button) can join.
+        self.bu_buttons = QHBoxLayout()
+        for widget in (self.add_folders_button, self.remove_button, self.drop_hint):
+            self.bu_buttons.addWidget(widget)
+        self.bu_buttons.addStretch(1)
+        bu_group = QGroupBox("Business units")
+        bu_layout = QVBoxLayout(bu_group)
+        bu_layout.addLayout(self.bu_buttons)
+        bu_layout.addWidget(self.drop_message)
+        bu_layout.addWidget(self.bu_table)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(_titled("Files", self.file_table))
+        lower.addWidget(_titled("Activity", self.log_view))
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(bu_group)
+        middle.addWidget(lower)
+        middle.setStretchFactor(0, 2)
+        middle.setStretchFactor(1, 3)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.upload_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignBottom)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.form)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(middle, 1)
+        layout.addWidget(self.error_panel)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.setMinimumSize(800, 600)
+
+    def _connect_signals(self) -> None:
+        self.form.submitted.connect(self._on_upload_clicked)
+        self.form.test_clicked.connect(self.controller.start_check)
+        self.form.notice_changed.connect(self._show_notice)
+        self.add_folders_button.clicked.connect(self._on_add_folders_clicked)
+        self.remove_button.clicked.connect(self.bu_table.remove_selected)
+        self.bu_table.changed.connect(self._on_bu_table_changed)
+        self.upload_button.clicked.connect(self._on_upload_clicked)
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.controller.running_changed.connect(self._on_controller_running_changed)
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape_shortcut.activated.connect(self.controller.cancel)
+        self.escape_shortcut.setEnabled(False)
+
+    def _set_tab_order(self) -> None:
+        chain = [
+            *self.form.edits(),
+            self.form.remember_password_check,
+            self.form.forget_password_button,
+            self.form.test_button,
+            self.add_folders_button,
+            self.remove_button,
+            self.bu_table,
+            self.file_table,
+            self.log_view,
+            self.upload_button,
+            self.cancel_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _show_startup_notices(self, settings_warning: str | None) -> None:
+        notices = [settings_warning] if settings_warning else []
+        if not self.form.keyring_available:
+            notices.append(NO_KEYRING_NOTICE)
+        if notices:
+            self._show_notice("  ".join(notices))
+
+    # Folders
+
+    def add_folders(self, folders: list[Path]) -> None:
+        """Scan folders off the GUI thread and add the business units they hold."""
+        self._pending_scans.extend(folders)
+        if not self._scans.busy:
+            self._start_scan()
+
+    def _start_scan(self) -> None:
+        folders, self._pending_scans = self._pending_scans, []
+        self._show_drop_message("Looking at the folders…")
+        worker = ScanWorker(folders)
+        worker.scanned.connect(self._on_scan_worker_scanned)
+        self._scans.start(worker)
+
+    @Slot(ScanResult)
+    def _on_scan_worker_scanned(self, result: ScanResult) -> None:
+        added = [found for found in result.found if self.bu_table.add(found)]
+        for found in added:
+            self._settings.add_recent_folder(str(found.outputs_dir))
+        messages = list(result.problems)
+        if result.found and not added:
+            messages.append("These business units are already in the list.")
+        self._show_drop_message(" ".join(messages))
+        if added:
+            self._save_settings()
+        self.folders_scanned.emit()
+
+    @Slot()
+    def _on_scans_idle(self) -> None:
+        if self._pending_scans:
+            self._start_scan()
+
+    def _show_drop_message(self, text: str) -> None:
+        self.drop_message.setText(text)
+        self.drop_message.setVisible(bool(text))
+
+    @Slot()
+    def _on_add_folders_clicked(self) -> None:
+        dialog = _folder_picker(self, self._settings.recent_folders)
+        dialog.accepted.connect(lambda: self.add_folders([Path(p) for p in dialog.selectedFiles()]))
+        dialog.open()
+
+    @Slot()
+    def _on_bu_table_changed(self) -> None:
+        entries = self.bu_table.entries()
+        self.file_model.set_plans([(name, found.plan) for name, found in entries])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_if_folders(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept_if_folders(event)
+
+    def _accept_if_folders(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if not self.controller.busy and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        event.acceptProposedAction()
+        if not local:
+            self._show_drop_message("Only folders on this computer or a mapped drive can be added.")
+            return
+        self.add_folders(local)
+
+    # Running
+
+    @Slot()
+    def _on_upload_clicked(self) -> None:
+        self._save_settings()
+        self.controller.start_upload()
+
+    @Slot(bool)
+    def _on_controller_running_changed(self, running: bool) -> None:
+        self.form.set_running(running)
+        self.bu_table.set_running(running)
+        for widget in (self.upload_button, self.add_folders_button, self.remove_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.escape_shortcut.setEnabled(running)
+        self.setAcceptDrops(not running)
+        if not running and self._close_when_idle:
+            self.close()
+
+    # Closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.busy:
+            # Never close under a running thread: ask, cancel, and close once it ends.
+            event.ignore()
+            if not self._close_when_idle:
+                self._ask_close()
+            return
+        self._scans.cancel()
+        self._scans.wait(SCAN_SHUTDOWN_WAIT_MS)
+        self._save_settings()
+        super().closeEvent(event)
+
+    def _ask_close(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Upload running",
+            "An upload is running. Stop it and close the window?",
+            parent=self,
+        )
+        box.setObjectName("closeQuestion")
+        box.setInformativeText("Files marked Done are already on the server.")
+        stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep uploading", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.finished.connect(
+            lambda _r: self._on_close_question_answered(box.clickedButton() is stop)
+        )
+        box.open()
+
+    def _on_close_question_answered(self, stop: bool) -> None:
+        if stop and self.controller.busy:
+            self._close_when_idle = True
+            self.controller.cancel()
+
+    # Settings
+
+    def _save_settings(self) -> None:
+        self.form.store_into(self._settings)
+        self._settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        try:
+            app_settings.save(self._settings, self._settings_path)
+        except OSError:
+            log.exception("Could not save the settings")
+
+    def _restore_geometry(self) -> None:
+        if self._settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self._settings.geometry.encode("ascii")))
+        else:
+            self.resize(1040, 720)
+
+    @Slot(str)
+    def _show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+
+def _label(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    return label
+
+
+def _button(name: str, text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setAutoDefault(True)
+    return button
+
+
+def _titled(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+def _file_table(model: FileTableModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName("fileTable")
+    table.setAccessibleName("Files and their progress")
+    table.setModel(model)
+    table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(table))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(PROGRESS_COLUMN, 110)
+    return table
+
+
+def _folder_picker(parent: QWidget, recent: list[str]) -> QFileDialog:
+    """A folder dialog that allows several folders at once (the native one allows one)."""
+    dialog = QFileDialog(parent, "Choose business unit folders or the pipeline's app folder")
+    dialog.setObjectName("folderPicker")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if recent:
+        dialog.setDirectory(str(Path(recent[0]).parent))
+    for view in dialog.findChildren(QListView) + dialog.findChildren(QTreeView):
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    return dialog

@@ -1,0 +1,115 @@
+"""The overall bar, the transfer line (bytes, speed, time left) and the one-line status
+with its live retry countdown."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop_uploader.engine.errors import ErrorKind
+from desktop_uploader.gui.formatting import human_duration, human_size, human_speed
+
+# The speed is averaged over this many seconds: long enough to be steady, short enough
+# to follow a change of network.
+SPEED_WINDOW = 5.0
+COUNTDOWN_TICK_MS = 200
+
+_SHORT_CAUSES = {
+    ErrorKind.NETWORK: "Connection lost",
+}
+
+
+class ProgressPanel(QWidget):
+    """Everything the analyst reads while a run goes on."""
+
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self._clock = clock
+        self.status_label = QLabel("Add business unit folders, then press Upload.")
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setAccessibleName("Status")
+        self.status_label.setWordWrap(True)
+        self.overall_progress = QProgressBar()
+        self.overall_progress.setObjectName("overallProgress")
+        self.overall_progress.setAccessibleName("Overall progress")
+        self.overall_progress.setRange(0, 1000)
+        self.overall_progress.setValue(0)
+        self.overall_progress.setFormat("%p%")
+        self.transfer_label = QLabel("")
+        self.transfer_label.setObjectName("transferLabel")
+        self.transfer_label.setAccessibleName("Transfer details")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.overall_progress)
+        layout.addWidget(self.transfer_label)
+
+        self._samples: deque[tuple[float, int]] = deque()
+        self._retry_deadline = 0.0
+        self._retry_text = ""
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(COUNTDOWN_TICK_MS)
+        self._countdown.timeout.connect(self._on_countdown_timeout)
+
+    def set_status(self, text: str) -> None:
+        """A plain status line; it ends any retry countdown."""
+        self._countdown.stop()
+        self.status_label.setText(text)
+
+    def reset(self) -> None:
+        self._samples.clear()
+        self.overall_progress.setValue(0)
+        self.transfer_label.setText("")
+
+    # Retry countdown
+
+    def start_countdown(self, kind: ErrorKind, delay: float, next_attempt: int, maximum: int):
+        """Show 'Connection lost, retrying in 12 s, attempt 3 of 5', counting down."""
+        cause = _SHORT_CAUSES.get(kind, "Problem on the connection")
+        self._retry_text = cause + ", retrying in {left}, attempt " + f"{next_attempt} of {maximum}"
+        self._retry_deadline = self._clock() + delay
+        self._samples.clear()
+        self._show_countdown()
+        self._countdown.start()
+
+    @property
+    def counting_down(self) -> bool:
+        return self._countdown.isActive()
+
+    @Slot()
+    def _on_countdown_timeout(self) -> None:
+        self._show_countdown()
+
+    def _show_countdown(self) -> None:
+        left = max(0.0, self._retry_deadline - self._clock())
+        self.status_label.setText(self._retry_text.format(left=human_duration(left)))
+
+    # Overall progress
+
+    def show_totals(self, done: int, total: int) -> None:
+        """Refresh the bar and the transfer line; called on a timer, not per signal."""
+        now = self._clock()
+        self._samples.append((now, done))
+        while len(self._samples) > 2 and now - self._samples[0][0] > SPEED_WINDOW:
+            self._samples.popleft()
+        self.overall_progress.setValue(int(done * 1000 / total) if total else 0)
+        self.transfer_label.setText(self._transfer_text(done, total))
+
+    def _transfer_text(self, done: int, total: int) -> str:
+        text = f"{human_size(done)} of {human_size(total)}"
+        speed = self._speed()
+        if speed > 0:
+            text += f"  ·  {human_speed(speed)}"
+            if total > done:
+                text += f"  ·  about {human_duration((total - done) / speed)} left"
+        return text
+
+    def _speed(self) -> float:
+        if len(self._samples) < 2:
+            return 0.0
+        (start, first), (end, last) = self._samples[0], self._samples[-1]
+        return (last - first) / (end - start) if end > start and last > first else 0.0

@@ -1,0 +1,353 @@
+"""Drives one upload or connection test: starts the worker on its thread and turns each
+of its signals into what the window shows. Only this object talks to engine workers."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
+
+from desktop_uploader.engine import TITLES, ErrorKind, HostKeyInfo, RetryPolicy, UploadJob
+from desktop_uploader.engine.bu import validate_bu
+from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.events import (
+    FileFailed,
+    FileRef,
+    RemoteResolved,
+    RetryScheduled,
+    RunFailed,
+    RunSummary,
+)
+from desktop_uploader.engine.runner import ConnectionReport
+from desktop_uploader.gui import crash_dialog
+from desktop_uploader.gui.bu_table import BUTable
+from desktop_uploader.gui.connection_form import ConnectionForm
+from desktop_uploader.gui.error_panel import ErrorPanel
+from desktop_uploader.gui.file_table import FileTableModel
+from desktop_uploader.gui.formatting import human_size, plural
+from desktop_uploader.gui.host_key_dialog import HostKeyDialog
+from desktop_uploader.gui.progress_panel import ProgressPanel
+from desktop_uploader.gui.thread_owner import ThreadOwner
+from desktop_uploader.gui.worker import CheckWorker, UploadWorker
+from desktop_uploader.logging_setup import register_secret
+
+log = logging.getLogger(__name__)
+
+# The overall bar and speed are redrawn on this beat rather than per signal.
+REFRESH_MS = 200
+
+
+@dataclass(frozen=True)
+class RunViews:
+    """The widgets a run writes to; the controller never builds widgets itself."""
+
+    window: QWidget
+    form: ConnectionForm
+    bu_table: BUTable
+    files: FileTableModel
+    progress: ProgressPanel
+    errors: ErrorPanel
+    log_view: QPlainTextEdit
+
+
+class RunController(QObject):
+    running_changed = Signal(bool)
+
+    def __init__(self, views: RunViews, *, upload_function, check_function, policy=None):
+        super().__init__(views.window)
+        self._views = views
+        self._upload_function = upload_function
+        self._check_function = check_function
+        self._policy = policy or RetryPolicy()
+        self._owner = ThreadOwner(self)
+        self._owner.idle.connect(self._on_owner_idle)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._on_refresh_timeout)
+        self._host_key_dialog: HostKeyDialog | None = None
+        self._outcomes: dict[str, bool] = {}
+        self._context = ""
+        self._testing = False
+
+    @property
+    def busy(self) -> bool:
+        return self._owner.busy
+
+    def wait(self, milliseconds: int) -> bool:
+        return self._owner.wait(milliseconds)
+
+    # Starting and stopping
+
+    def start_upload(self) -> None:
+        if self.busy:
+            return
+        try:
+            server, credentials = self._connection()
+            jobs = self._jobs()
+        except BadInputError as exc:
+            self._show_bad_input(exc)
+            return
+        worker = UploadWorker(
+            jobs,
+            server,
+            credentials,
+            policy=self._policy,
+            upload_function=self._upload_function,
+        )
+        self._views.files.set_plans([(job.bu, found.plan) for job, found in jobs.items()])
+        self._connect_upload(worker)
+        self._begin(f"Uploading {plural(len(jobs), 'business unit')}…", testing=False)
+        self._owner.start(worker)
+
+    def start_check(self) -> None:
+        if self.busy:
+            return
+        try:
+            server, credentials = self._connection()
+        except BadInputError as exc:
+            self._show_bad_input(exc)
+            return
+        names = [name for name, _ in self._views.bu_table.entries()]
+        worker = CheckWorker(server, credentials, names, check_function=self._check_function)
+        worker.checked.connect(self._on_worker_checked)
+        self._connect_common(worker)
+        self._begin("Testing the connection…", testing=True)
+        self._owner.start(worker)
+
+    def cancel(self) -> None:
+        if not self.busy:
+            return
+        self._owner.cancel()
+        self._views.progress.set_status("Cancelling…")
+        self._log("Cancel requested.")
+
+    def _connection(self):
+        form = self._views.form
+        server, credentials = form.server_settings(), form.credentials()
+        register_secret(credentials.password.reveal())
+        self._context = f"server {server.host}:{server.port}, user {server.username}"
+        return server, credentials
+
+    def _jobs(self) -> dict[UploadJob, object]:
+        entries = self._views.bu_table.entries()
+        if not entries:
+            raise BadInputError(
+                "No business unit folder has been added yet.",
+                "Press Add folders, or drop the folder app/outputs/<business unit> here.",
+            )
+        jobs = {}
+        names = [name for name, _ in entries]
+        for name, found in entries:
+            validate_bu(name)
+            if names.count(name) > 1:
+                raise BadInputError(
+                    f"Business unit {name} is listed twice.", "Remove one of its rows."
+                )
+            jobs[UploadJob(name, found.outputs_dir, found.logs_dir)] = found
+        return jobs
+
+    def _connect_upload(self, worker: UploadWorker) -> None:
+        self._connect_common(worker)
+        worker.bu_started.connect(self._on_worker_bu_started)
+        worker.connection_started.connect(self._on_worker_connection_started)
+        worker.connected.connect(self._on_worker_connected)
+        worker.remote_resolved.connect(self._on_worker_remote_resolved)
+        worker.file_started.connect(self._on_worker_file_started)
+        worker.file_progress.connect(self._on_worker_file_progress)
+        worker.file_done.connect(self._on_worker_file_done)
+        worker.file_skipped.connect(self._on_worker_file_skipped)
+        worker.file_failed.connect(self._on_worker_file_failed)
+        worker.retry_scheduled.connect(self._on_worker_retry_scheduled)
+        worker.run_warning.connect(self._on_worker_run_warning)
+        worker.run_finished.connect(self._on_worker_run_finished)
+        worker.run_failed.connect(self._on_worker_run_failed)
+
+    def _connect_common(self, worker) -> None:
+        worker.host_key_unknown.connect(self._on_worker_host_key_unknown)
+        worker.crashed.connect(self._on_worker_crashed)
+
+    def _begin(self, status: str, *, testing: bool) -> None:
+        self._testing = testing
+        self._outcomes = {}
+        self._views.errors.clear()
+        self._views.progress.reset()
+        self._views.progress.set_status(status)
+        self._log(status)
+        if not testing:
+            self._refresh.start()
+        self.running_changed.emit(True)
+
+    def _show_bad_input(self, exc: BadInputError) -> None:
+        self._views.errors.show_failure(ErrorKind.BAD_INPUT, exc.message, exc.hint, "input")
+        self._views.progress.set_status("Nothing was sent: correct the input below.")
+
+    # Worker signals
+
+    @Slot(str)
+    def _on_worker_bu_started(self, bu: str) -> None:
+        self._views.bu_table.set_status(bu, "Connecting…")
+        self._log(f"Business unit {bu}")
+
+    @Slot(int, int)
+    def _on_worker_connection_started(self, attempt: int, maximum: int) -> None:
+        text = f"Connecting to the server (attempt {attempt} of {maximum})…"
+        self._views.progress.set_status(text)
+        self._log(text)
+
+    @Slot(str)
+    def _on_worker_connected(self, cipher: str) -> None:
+        # The login worked, so this is the password worth remembering.
+        self._views.form.remember_if_asked()
+        self._views.progress.set_status("Connected.")
+        self._log(f"Connected and logged in (encryption {cipher}).")
+
+    @Slot(RemoteResolved)
+    def _on_worker_remote_resolved(self, event: RemoteResolved) -> None:
+        self._views.bu_table.set_status(event.bu, f"Sending to {event.remote_dir}")
+        self._log(f"{event.bu}: remote folder {event.remote_dir}")
+
+    @Slot(FileRef, int, int, int, int)
+    def _on_worker_file_started(self, file, size, index, total, resume_offset) -> None:
+        self._views.files.mark_started(file, size, resume_offset)
+        self._views.progress.set_status(f"Sending {file.name} ({index} of {total})")
+        resumed = f", resuming at {human_size(resume_offset)}" if resume_offset else ""
+        self._log(f"Sending {file.folder}/{file.name} ({human_size(size)}{resumed})")
+
+    @Slot(FileRef, int, int)
+    def _on_worker_file_progress(self, file: FileRef, done: int, size: int) -> None:
+        self._views.files.mark_progress(file, done, size)
+
+    @Slot(FileRef, int, bool)
+    def _on_worker_file_done(self, file: FileRef, size: int, verified: bool) -> None:
+        self._views.files.mark_done(file, size, verified)
+        check = "size checked" if verified else "size could not be checked"
+        self._log(f"Done: {file.folder}/{file.name} ({check})")
+
+    @Slot(FileRef, str)
+    def _on_worker_file_skipped(self, file: FileRef, reason: str) -> None:
+        self._views.files.mark_skipped(file, reason)
+        self._log(f"Left out: {file.folder}/{file.name} ({reason})")
+
+    @Slot(FileFailed)
+    def _on_worker_file_failed(self, event: FileFailed) -> None:
+        self._views.files.mark_failed(event.file, event.message)
+        self._log(f"Failed: {event.file.folder}/{event.file.name}: {event.message}")
+
+    @Slot(RetryScheduled)
+    def _on_worker_retry_scheduled(self, event: RetryScheduled) -> None:
+        self._views.files.reset_unfinished()
+        self._views.progress.start_countdown(
+            event.kind, event.delay, event.attempt + 1, event.max_attempts
+        )
+        self._log(
+            f"Attempt {event.attempt} of {event.max_attempts} failed: {event.cause} "
+            f"Next attempt in {event.delay:.0f} s."
+        )
+
+    @Slot(str)
+    def _on_worker_run_warning(self, message: str) -> None:
+        self._log(f"Warning: {message}")
+
+    @Slot(RunSummary)
+    def _on_worker_run_finished(self, summary: RunSummary) -> None:
+        sent = summary.count("verified") + summary.count("uploaded")
+        failed, skipped = summary.count("failed"), summary.count("skipped")
+        text = f"Done: {plural(sent, 'file')} uploaded"
+        text += f", {skipped} left out" if skipped else ""
+        text += f", {failed} failed" if failed else ""
+        self._views.bu_table.set_status(summary.bu, text, "failed" if failed else "ok")
+        self._outcomes[summary.bu] = not failed
+        self._log(f"{summary.bu}: {text}")
+
+    @Slot(RunFailed)
+    def _on_worker_run_failed(self, event: RunFailed) -> None:
+        bu = event.summary.bu
+        self._outcomes[bu] = False
+        reached = len(event.summary.reached_server)
+        status = f"{TITLES[event.kind]}; {plural(reached, 'file')} reached the server"
+        self._views.bu_table.set_status(bu, status, "failed")
+        context = f"{self._context}, business unit {bu}"
+        self._views.errors.show_failure(event.kind, event.message, event.hint, context)
+        self._log(f"{bu}: {TITLES[event.kind]}: {event.message}")
+
+    @Slot(HostKeyInfo)
+    def _on_worker_host_key_unknown(self, info: HostKeyInfo) -> None:
+        self._log(f"Unknown server key {info.key_type} {info.fingerprint}: asking.")
+        dialog = HostKeyDialog(info, self._views.window)
+        dialog.finished.connect(self._on_host_key_dialog_finished)
+        self._host_key_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_host_key_dialog_finished(self, result: int) -> None:
+        trusted = result == QDialog.DialogCode.Accepted
+        self._log("Server key trusted and remembered." if trusted else "Server key refused.")
+        if self._owner.worker is not None:
+            self._owner.worker.answer_host_key(trusted)
+        self._drop_host_key_dialog()
+
+    @Slot(str)
+    def _on_worker_crashed(self, details: str) -> None:
+        crash_dialog.show_crash(details, self._views.window)
+
+    @Slot(ConnectionReport)
+    def _on_worker_checked(self, report: ConnectionReport) -> None:
+        if report.failure is not None:
+            failure = report.failure
+            self._views.errors.show_failure(
+                failure.kind, failure.message, failure.hint, self._context
+            )
+            self._outcomes["connection"] = False
+            return
+        for resolved in report.resolved:
+            self._views.bu_table.set_status(resolved.bu, f"Found: {resolved.remote_dir}", "ok")
+        for bu, message in report.unresolved:
+            self._views.bu_table.set_status(bu, f"Not found on the server: {message}", "failed")
+        self._outcomes["connection"] = report.ok
+        self._log(f"Connection works (encryption {report.cipher}).")
+
+    # End of a run
+
+    @Slot()
+    def _on_refresh_timeout(self) -> None:
+        self._views.progress.show_totals(*self._views.files.totals())
+
+    @Slot()
+    def _on_owner_idle(self) -> None:
+        self._refresh.stop()
+        self._drop_host_key_dialog()
+        if not self._testing:
+            self._views.progress.show_totals(*self._views.files.totals())
+        self._views.progress.set_status(self._final_status())
+        self._log(self._final_status())
+        self.running_changed.emit(False)
+
+    def _drop_host_key_dialog(self) -> None:
+        dialog, self._host_key_dialog = self._host_key_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._on_host_key_dialog_finished)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _final_status(self) -> str:
+        outcomes = self._outcomes
+        if self._testing:
+            if outcomes.get("connection"):
+                return "Connection works: login, server key and folders are fine."
+            return "The connection test failed: see the message below."
+        failed = sum(1 for ok in outcomes.values() if not ok)
+        if not outcomes:
+            return "Upload cancelled before anything was sent."
+        if failed:
+            return (
+                f"{failed} of {plural(len(outcomes), 'business unit')} did not finish: "
+                "see the message below. Files marked Done are on the server."
+            )
+        return f"Finished: {plural(len(outcomes), 'business unit')} uploaded."
+
+    def _log(self, text: str) -> None:
+        log.info("%s", text)
+        self._views.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
