@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from desktop_uploader.gui.folder_scan import FoundBU, is_bu_name
 from desktop_uploader.gui.formatting import human_size, plural
 
-COLUMNS = ("Business unit", "To upload", "Size", "Left out", "Local folder", "Status")
+COLUMNS = ("Business unit", "To upload", "Size", "Skipped", "Local folder", "Status")
 NAME, FILES, SIZE, SKIPPED, FOLDER, STATUS = range(len(COLUMNS))
 _FOUND_ROLE = Qt.ItemDataRole.UserRole + 1
 _NAME_HINT = "Type the business unit name, e.g. italy_galbani"
@@ -18,7 +18,7 @@ _STATUS_COLOURS = {"ok": QColor("#1b7a2f"), "failed": QColor("#b3261e"), "busy":
 
 
 class BUTable(QTableWidget):
-    """Shows each BU's name, what will be sent and left out, and its status."""
+    """Shows each BU's name, what will be sent and skipped, and its status."""
 
     changed = Signal()  # rows added, removed or renamed
 
@@ -37,6 +37,9 @@ class BUTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FOLDER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(STATUS, 300)
+        self.setMinimumHeight(110)
         self.itemChanged.connect(self._on_table_item_changed)
 
     # Rows
@@ -160,4 +163,4 @@ def _folder_tooltip(found: FoundBU) -> str:
 
 def _skipped_tooltip(found: FoundBU) -> str:
     lines = [f"{s.folder}/{s.name}: {s.reason}" for s in found.plan.skipped]
-    return "\n".join(lines) or "Nothing is left out."
+    return "\n".join(lines) or "Nothing is skipped."

@@ -15,20 +15,13 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
-    QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +31,19 @@ from desktop_uploader.engine import check_connection, run_upload
 from desktop_uploader.gui.bu_table import BUTable
 from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE, ConnectionForm
 from desktop_uploader.gui.error_panel import ErrorPanel
-from desktop_uploader.gui.file_table import PROGRESS_COLUMN, FileTableModel, ProgressDelegate
+from desktop_uploader.gui.file_table import FileTableModel
 from desktop_uploader.gui.folder_scan import ScanResult
 from desktop_uploader.gui.progress_panel import ProgressPanel
 from desktop_uploader.gui.run_controller import RunController, RunViews
 from desktop_uploader.gui.thread_owner import ThreadOwner
+from desktop_uploader.gui.widgets import (
+    button,
+    file_table,
+    folder_picker,
+    label,
+    ready_text,
+    titled,
+)
 from desktop_uploader.gui.worker import ScanWorker
 
 log = logging.getLogger(__name__)
@@ -102,22 +103,22 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.form = ConnectionForm()
-        self.notice_label = _label("noticeLabel", "Notice")
+        self.notice_label = label("noticeLabel", "Notice")
         self.notice_label.setStyleSheet("color: #5f4b00; background: #fff8e1; padding: 4px;")
         self.notice_label.hide()
-        self.add_folders_button = _button("addFoldersButton", "&Add folders…", "Add folders")
+        self.add_folders_button = button("addFoldersButton", "&Add folders…", "Add folders")
         self.add_folders_button.setToolTip(
             "Choose one or more business unit folders, or the pipeline's app folder"
         )
-        self.remove_button = _button("removeButton", "&Remove", "Remove selected business unit")
+        self.remove_button = button("removeButton", "&Remove", "Remove selected business unit")
         self.drop_hint = QLabel("…or drop folders anywhere on this window.")
         self.drop_hint.setStyleSheet("color: palette(mid);")
-        self.drop_message = _label("dropMessage", "Folder message")
+        self.drop_message = label("dropMessage", "Folder message")
         self.drop_message.setWordWrap(True)
         self.drop_message.hide()
         self.bu_table = BUTable()
         self.file_model = FileTableModel(self)
-        self.file_table = _file_table(self.file_model)
+        self.file_table = file_table(self.file_model)
         self.log_view = QPlainTextEdit()
         self.log_view.setObjectName("logView")
         self.log_view.setAccessibleName("Activity log")
@@ -125,12 +126,14 @@ class MainWindow(QMainWindow):
         self.log_view.setMaximumBlockCount(5000)
         self.error_panel = ErrorPanel()
         self.progress = ProgressPanel()
-        self.upload_button = _button("uploadButton", "&Upload", "Upload")
+        self.upload_button = button("uploadButton", "&Upload", "Upload")
         self.upload_button.setToolTip("Send every listed business unit (Enter)")
         self.upload_button.setDefault(True)
-        self.cancel_button = _button("cancelButton", "Cancel", "Cancel upload")
+        self.upload_button.setMinimumSize(120, 34)
+        self.cancel_button = button("cancelButton", "Cancel", "Cancel upload")
         self.cancel_button.setToolTip("Stop the upload (Esc); finished files stay on the server")
         self.cancel_button.setEnabled(False)
+        self.cancel_button.setMinimumSize(90, 34)
         for widget in (*self.form.edits(), self.log_view):
             # Dropped folders belong to the window, not to a text field.
             widget.setAcceptDrops(False)
@@ -148,14 +151,14 @@ class MainWindow(QMainWindow):
         bu_layout.addWidget(self.bu_table)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(_titled("Files", self.file_table))
-        lower.addWidget(_titled("Activity", self.log_view))
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.addWidget(titled("Files", self.file_table))
+        lower.addWidget(titled("Activity", self.log_view))
+        lower.setStretchFactor(0, 2)
+        lower.setStretchFactor(1, 1)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(bu_group)
         middle.addWidget(lower)
-        middle.setStretchFactor(0, 2)
+        middle.setStretchFactor(0, 1)
         middle.setStretchFactor(1, 3)
 
         buttons = QHBoxLayout()
@@ -249,7 +252,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_add_folders_clicked(self) -> None:
-        dialog = _folder_picker(self, self._settings.recent_folders)
+        dialog = folder_picker(self, self._settings.recent_folders)
         dialog.accepted.connect(lambda: self.add_folders([Path(p) for p in dialog.selectedFiles()]))
         dialog.open()
 
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
     def _on_bu_table_changed(self) -> None:
         entries = self.bu_table.entries()
         self.file_model.set_plans([(name, found.plan) for name, found in entries])
+        self.progress.set_status(ready_text(entries, self.bu_table.invalid_names()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._accept_if_folders(event)
@@ -354,55 +358,3 @@ class MainWindow(QMainWindow):
     def _show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
-
-
-def _label(name: str, accessible: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setAccessibleName(accessible)
-    return label
-
-
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setAutoDefault(True)
-    return button
-
-
-def _titled(title: str, widget: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    QVBoxLayout(box).addWidget(widget)
-    return box
-
-
-def _file_table(model: FileTableModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName("fileTable")
-    table.setAccessibleName("Files and their progress")
-    table.setModel(model)
-    table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(table))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(22)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    header.resizeSection(PROGRESS_COLUMN, 110)
-    return table
-
-
-def _folder_picker(parent: QWidget, recent: list[str]) -> QFileDialog:
-    """A folder dialog that allows several folders at once (the native one allows one)."""
-    dialog = QFileDialog(parent, "Choose business unit folders or the pipeline's app folder")
-    dialog.setObjectName("folderPicker")
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    if recent:
-        dialog.setDirectory(str(Path(recent[0]).parent))
-    for view in dialog.findChildren(QListView) + dialog.findChildren(QTreeView):
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    return dialog

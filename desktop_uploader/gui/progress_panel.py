@@ -58,6 +58,7 @@ class ProgressPanel(QWidget):
     def set_status(self, text: str) -> None:
         """A plain status line; it ends any retry countdown."""
         self._countdown.stop()
+        self.status_label.setStyleSheet("font-weight: bold;")
         self.status_label.setText(text)
 
     def reset(self) -> None:
@@ -73,6 +74,8 @@ class ProgressPanel(QWidget):
         self._retry_text = cause + ", retrying in {left}, attempt " + f"{next_attempt} of {maximum}"
         self._retry_deadline = self._clock() + delay
         self._samples.clear()
+        # Amber while waiting: something is wrong, but the app is handling it.
+        self.status_label.setStyleSheet("font-weight: bold; color: #8a5300;")
         self._show_countdown()
         self._countdown.start()
 

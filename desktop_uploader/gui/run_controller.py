@@ -229,7 +229,7 @@ class RunController(QObject):
     @Slot(FileRef, str)
     def _on_worker_file_skipped(self, file: FileRef, reason: str) -> None:
         self._views.files.mark_skipped(file, reason)
-        self._log(f"Left out: {file.folder}/{file.name} ({reason})")
+        self._log(f"Skipped: {file.folder}/{file.name} ({reason})")
 
     @Slot(FileFailed)
     def _on_worker_file_failed(self, event: FileFailed) -> None:
@@ -256,7 +256,7 @@ class RunController(QObject):
         sent = summary.count("verified") + summary.count("uploaded")
         failed, skipped = summary.count("failed"), summary.count("skipped")
         text = f"Done: {plural(sent, 'file')} uploaded"
-        text += f", {skipped} left out" if skipped else ""
+        text += f", {skipped} skipped" if skipped else ""
         text += f", {failed} failed" if failed else ""
         self._views.bu_table.set_status(summary.bu, text, "failed" if failed else "ok")
         self._outcomes[summary.bu] = not failed
@@ -350,4 +350,7 @@ class RunController(QObject):
 
     def _log(self, text: str) -> None:
         log.info("%s", text)
-        self._views.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
+        view = self._views.log_view
+        view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
+        # Follow the newest line even after the panel was resized by the error panel.
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())

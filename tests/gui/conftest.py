@@ -12,7 +12,6 @@ from support.sshd import SshdServer, SshUser, skip_reason
 
 from desktop_uploader.gui import MainWindow
 
-
 HERE = Path(__file__).resolve().parent
 
 

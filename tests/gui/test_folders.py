@@ -56,6 +56,8 @@ def test_dropping_the_app_folder_adds_every_bu(qtbot, make_window, app_folder):
 
     assert sorted(names(window)) == ["france_president", "italy_galbani"]
     assert not window.drop_message.isVisible()
+    status = window.progress.status_label.text()
+    assert status == "Ready: 2 business units, 4 files (10.1 KB). Press Upload to send them."
 
 
 def test_dropping_the_same_bu_twice_lists_it_once(qtbot, make_window, app_folder):

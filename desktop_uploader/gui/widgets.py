@@ -1,0 +1,99 @@
+"""Small widget builders the main window uses, kept apart so the window reads as layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_uploader.gui.file_table import PROGRESS_COLUMN, FileTableModel, ProgressDelegate
+from desktop_uploader.gui.formatting import human_size, plural
+
+
+def ready_text(entries: list, invalid_names: list[str]) -> str:
+    if not entries:
+        return "Add business unit folders, then press Upload."
+    if invalid_names:
+        return "Type a business unit name for each highlighted row, then press Upload."
+    files = sum(len(found.plan.files) for _, found in entries)
+    size = sum(found.plan.total_bytes for _, found in entries)
+    return (
+        f"Ready: {plural(len(entries), 'business unit')}, {plural(files, 'file')} "
+        f"({human_size(size)}). Press Upload to send them."
+    )
+
+
+def label(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    return label
+
+
+def button(name: str, text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setAutoDefault(True)
+    return button
+
+
+def titled(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+def file_table(model: FileTableModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName("fileTable")
+    table.setAccessibleName("Files and their progress")
+    table.setModel(model)
+    table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(table))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(40)
+    # The file name matters most, so it takes the spare width; the short columns fit
+    # their contents, and the status keeps room for a reason such as "lock file".
+    modes = (
+        QHeaderView.ResizeMode.ResizeToContents,
+        QHeaderView.ResizeMode.ResizeToContents,
+        QHeaderView.ResizeMode.Stretch,
+        QHeaderView.ResizeMode.ResizeToContents,
+        QHeaderView.ResizeMode.Fixed,
+        QHeaderView.ResizeMode.Interactive,
+    )
+    for column, mode in enumerate(modes):
+        header.setSectionResizeMode(column, mode)
+    header.resizeSection(PROGRESS_COLUMN, 90)
+    header.resizeSection(PROGRESS_COLUMN + 1, 150)
+    return table
+
+
+def folder_picker(parent: QWidget, recent: list[str]) -> QFileDialog:
+    """A folder dialog that allows several folders at once (the native one allows one)."""
+    dialog = QFileDialog(parent, "Choose business unit folders or the pipeline's app folder")
+    dialog.setObjectName("folderPicker")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if recent:
+        dialog.setDirectory(str(Path(recent[0]).parent))
+    for view in dialog.findChildren(QListView) + dialog.findChildren(QTreeView):
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    return dialog
