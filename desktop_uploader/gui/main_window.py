@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
     def _on_bu_table_changed(self) -> None:
         entries = self.bu_table.entries()
         self.file_model.set_plans([(name, found.plan) for name, found in entries])
+        for column in (0, 1, 3):  # business unit, folder, size
+            self.file_table.resizeColumnToContents(column)
         self.progress.set_status(ready_text(entries, self.bu_table.invalid_names()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

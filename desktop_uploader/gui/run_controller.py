@@ -71,6 +71,10 @@ class RunController(QObject):
         self._outcomes: dict[str, bool] = {}
         self._context = ""
         self._testing = False
+        # Lines and the "Sending ..." status wait for the next refresh beat: hundreds of
+        # small files would otherwise re-lay out the log and the window per file.
+        self._pending_lines: list[str] = []
+        self._sending_text = ""
 
     @property
     def busy(self) -> bool:
@@ -212,9 +216,9 @@ class RunController(QObject):
     @Slot(FileRef, int, int, int, int)
     def _on_worker_file_started(self, file, size, index, total, resume_offset) -> None:
         self._views.files.mark_started(file, size, resume_offset)
-        self._views.progress.set_status(f"Sending {file.name} ({index} of {total})")
+        self._sending_text = f"Sending {file.name} ({index} of {total})"
         resumed = f", resuming at {human_size(resume_offset)}" if resume_offset else ""
-        self._log(f"Sending {file.folder}/{file.name} ({human_size(size)}{resumed})")
+        self._log(f"Sending {file.folder}/{file.name} ({human_size(size)}{resumed})", batched=True)
 
     @Slot(FileRef, int, int)
     def _on_worker_file_progress(self, file: FileRef, done: int, size: int) -> None:
@@ -224,12 +228,12 @@ class RunController(QObject):
     def _on_worker_file_done(self, file: FileRef, size: int, verified: bool) -> None:
         self._views.files.mark_done(file, size, verified)
         check = "size checked" if verified else "size could not be checked"
-        self._log(f"Done: {file.folder}/{file.name} ({check})")
+        self._log(f"Done: {file.folder}/{file.name} ({check})", batched=True)
 
     @Slot(FileRef, str)
     def _on_worker_file_skipped(self, file: FileRef, reason: str) -> None:
         self._views.files.mark_skipped(file, reason)
-        self._log(f"Skipped: {file.folder}/{file.name} ({reason})")
+        self._log(f"Skipped: {file.folder}/{file.name} ({reason})", batched=True)
 
     @Slot(FileFailed)
     def _on_worker_file_failed(self, event: FileFailed) -> None:
@@ -314,10 +318,15 @@ class RunController(QObject):
     @Slot()
     def _on_refresh_timeout(self) -> None:
         self._views.progress.show_totals(*self._views.files.totals())
+        if self._sending_text and not self._views.progress.counting_down:
+            self._views.progress.set_status(self._sending_text)
+        self._sending_text = ""
+        self._flush_log()
 
     @Slot()
     def _on_owner_idle(self) -> None:
         self._refresh.stop()
+        self._sending_text = ""
         self._drop_host_key_dialog()
         if not self._testing:
             self._views.progress.show_totals(*self._views.files.totals())
@@ -348,9 +357,18 @@ class RunController(QObject):
             )
         return f"Finished: {plural(len(outcomes), 'business unit')} uploaded."
 
-    def _log(self, text: str) -> None:
+    def _log(self, text: str, *, batched: bool = False) -> None:
+        """Add a line to the activity log; per-file lines wait for the refresh beat."""
         log.info("%s", text)
+        self._pending_lines.append(f"{time.strftime('%H:%M:%S')}  {text}")
+        if not (batched and self._refresh.isActive()):
+            self._flush_log()
+
+    def _flush_log(self) -> None:
+        if not self._pending_lines:
+            return
         view = self._views.log_view
-        view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
+        view.appendPlainText("\n".join(self._pending_lines))
+        self._pending_lines.clear()
         # Follow the newest line even after the panel was resized by the error panel.
         view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
