@@ -6,7 +6,13 @@ from __future__ import annotations
 from gui_helpers import add_folders, make_bu
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QListView,
+    QTreeView,
+)
 
 from desktop_uploader.gui.bu_table import FOLDER, NAME, STATUS
 from desktop_uploader.gui.file_table import SKIPPED
@@ -173,3 +179,23 @@ def test_added_folders_are_remembered_as_recent(qtbot, make_window, app_folder):
     add_folders(qtbot, window, app_folder / "outputs" / "italy_galbani")
 
     assert window._settings.recent_folders == [str(app_folder / "outputs" / "italy_galbani")]
+
+
+def test_add_folders_opens_a_picker_that_takes_several_folders(qtbot, make_window, app_folder):
+    window = make_window()
+
+    window.add_folders_button.click()
+    picker = window.findChild(QFileDialog, "folderPicker")
+    qtbot.waitUntil(picker.isVisible)
+    views = picker.findChildren(QListView) + picker.findChildren(QTreeView)
+    assert picker.fileMode() == QFileDialog.FileMode.Directory
+    assert views and all(
+        v.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection for v in views
+    )
+
+    picker.setDirectory(str(app_folder / "outputs"))
+    picker.selectFile("italy_galbani")
+    with qtbot.waitSignal(window.folders_scanned, timeout=5000):
+        picker.accept()
+
+    assert names(window) == ["italy_galbani"]
