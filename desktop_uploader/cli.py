@@ -217,12 +217,21 @@ def run_in_thread(work: Callable[[threading.Event], RunFinished | RunFailed]):
     here the main thread receives it, and the engine stops at its next check.
     """
     cancel = threading.Event()
+    finished = threading.Event()
     outcome: list[RunFinished | RunFailed] = []
-    worker = threading.Thread(target=lambda: outcome.append(work(cancel)), name="upload")
-    worker.start()
-    while worker.is_alive():
+
+    def work_then_signal() -> None:
         try:
-            worker.join(0.2)
+            outcome.append(work(cancel))
+        finally:
+            finished.set()
+
+    threading.Thread(target=work_then_signal, name="upload", daemon=True).start()
+    # An Event, not Thread.join(): a join interrupted by Ctrl-C can report a live
+    # thread as finished on CPython 3.11.
+    while not finished.is_set():
+        try:
+            finished.wait(0.2)
         except KeyboardInterrupt:
             print("\nCancelling...", file=sys.stderr)
             cancel.set()

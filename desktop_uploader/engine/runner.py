@@ -173,7 +173,7 @@ def _with_retries(
                 return _fail(events, state, verdict, _hint_for(exc, verdict))
         delay = delay_after(attempt, policy)
         log.warning(
-            "Attempt %d/%d failed: %s Retrying in %.0f s",
+            "Attempt %d/%d failed: %s Retrying in %g s",
             attempt,
             policy.max_attempts,
             verdict.message,
