@@ -25,7 +25,7 @@ from desktop_uploader.engine import (
 )
 from desktop_uploader.engine.bu import validate_bu
 from desktop_uploader.engine.errors import EXIT_OK, EXIT_SOME_FAILED, BadInputError
-from desktop_uploader.engine.events import RunFailed, RunFinished
+from desktop_uploader.engine.events import FileStatus, RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo
 
 log = logging.getLogger(__name__)
@@ -245,7 +245,7 @@ def _cancelled(result: RunFinished | RunFailed) -> bool:
 def exit_code_of(result: RunFinished | RunFailed) -> int:
     if isinstance(result, RunFailed):
         return EXIT_CODES[result.kind]
-    return EXIT_SOME_FAILED if result.summary.count("failed") else EXIT_OK
+    return EXIT_SOME_FAILED if result.summary.count(FileStatus.FAILED) else EXIT_OK
 
 
 def combined_exit_code(results: list[RunFinished | RunFailed]) -> int:

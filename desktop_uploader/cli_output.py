@@ -86,7 +86,7 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
         print(f"\n{summary.bu or 'Upload'}: {TITLES[result.kind]}: {result.message}", file=out)
         print(f"  next step: {result.hint}", file=out)
     reached = summary.reached_server
-    sent = [o for o in summary.outcomes if o.status != "skipped"]
+    sent = [o for o in summary.outcomes if o.status is not ev.FileStatus.SKIPPED]
     where = summary.remote_dir or "the server"
     print(f"\n{summary.bu}: {len(reached)} of {len(sent)} files reached {where}", file=out)
     for outcome in summary.outcomes:

@@ -10,7 +10,7 @@ from typing import TextIO
 from desktop_uploader.cli_output import EventPrinter, print_summary
 from desktop_uploader.engine import Credentials, Secret, ServerSettings, UploadJob, run_upload
 from desktop_uploader.engine.errors import EXIT_CODES, ErrorKind
-from desktop_uploader.engine.events import RunFinished
+from desktop_uploader.engine.events import FileStatus, RunFinished
 
 DEMO_BU = "italy_galbani"
 
@@ -37,7 +37,8 @@ def run_demo(workdir: Path | None, out: TextIO) -> int:
         result = _upload_sample(server, app, out)
         print_summary(out, result)
         _list_arrivals(server.root, out)
-    return 0 if isinstance(result, RunFinished) and not result.summary.count("failed") else 1
+    all_arrived = isinstance(result, RunFinished) and not result.summary.count(FileStatus.FAILED)
+    return 0 if all_arrived else 1
 
 
 def _upload_sample(server, app: Path, out: TextIO):

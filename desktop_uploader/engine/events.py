@@ -4,6 +4,7 @@ print it. No event ever carries a secret."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -93,16 +94,34 @@ class RetryScheduled:
     kind: ErrorKind
     cause: str
 
+    @property
+    def next_attempt(self) -> int:
+        return self.attempt + 1
+
 
 @dataclass(frozen=True)
 class RunWarning:
     message: str
 
 
+class FileStatus(enum.StrEnum):
+    """Where a file stands at the end of a run."""
+
+    VERIFIED = "verified"  # on the server under its final name, size checked
+    UPLOADED = "uploaded"  # on the server, but the server refused the size check
+    SKIPPED = "skipped"  # left out on purpose (owner file, OS litter, link...)
+    FAILED = "failed"  # not on the server; the detail says why
+    PENDING = "pending"  # not tried: the run ended before this file
+
+    @property
+    def reached_server(self) -> bool:
+        return self in (FileStatus.VERIFIED, FileStatus.UPLOADED)
+
+
 @dataclass(frozen=True)
 class FileOutcome:
     file: FileRef
-    status: str  # "verified", "uploaded" (size not checkable), "skipped", "failed", "pending"
+    status: FileStatus
     size: int
     detail: str = ""
     remote_path: str = ""
@@ -115,12 +134,12 @@ class RunSummary:
     outcomes: tuple[FileOutcome, ...] = field(default_factory=tuple)
     attempts: int = 0
 
-    def count(self, status: str) -> int:
+    def count(self, status: FileStatus) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
 
     @property
     def reached_server(self) -> tuple[FileOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.status in ("verified", "uploaded"))
+        return tuple(o for o in self.outcomes if o.status.reached_server)
 
 
 @dataclass(frozen=True)

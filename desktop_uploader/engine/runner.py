@@ -66,16 +66,20 @@ class _RunState:
     def pending(self) -> list[LocalFile]:
         return [f for f in self.plan.files if f not in self.outcomes]
 
-    def record(self, local: LocalFile, status: str, detail: str = "", remote: str = "") -> None:
+    def record(
+        self, local: LocalFile, status: ev.FileStatus, detail: str = "", remote: str = ""
+    ) -> None:
         self.outcomes[local] = ev.FileOutcome(self.ref(local), status, local.size, detail, remote)
 
     def summary(self) -> ev.RunSummary:
         outcomes = [
-            self.outcomes.get(f, ev.FileOutcome(self.ref(f), "pending", f.size))
+            self.outcomes.get(f, ev.FileOutcome(self.ref(f), ev.FileStatus.PENDING, f.size))
             for f in self.plan.files
         ]
         skipped = [
-            ev.FileOutcome(ev.FileRef(self.job.bu, s.folder, s.name), "skipped", 0, s.reason)
+            ev.FileOutcome(
+                ev.FileRef(self.job.bu, s.folder, s.name), ev.FileStatus.SKIPPED, 0, s.reason
+            )
             for s in self.plan.skipped
         ]
         return ev.RunSummary(self.job.bu, self.remote_dir, tuple(outcomes + skipped), self.attempts)
@@ -124,8 +128,9 @@ def run_upload(
         pinned_fingerprint: the expected "SHA256:..." key of an unknown server.
 
     Returns:
-        The last event emitted: RunFinished (whose summary may list failed files) or
-        RunFailed (kind, message, hint and what reached the server before the failure).
+        The last event, which is always emitted to ``events`` too: RunFinished (whose
+        summary may list failed files) or RunFailed (kind, message, hint, and what
+        reached the server before the failure).
     """
     try:
         plan = plan_job(job)
@@ -242,10 +247,10 @@ class _Upload:
             if exc.kind not in FILE_LEVEL_KINDS:
                 raise
             log.error("%s: %s", ref.key, exc.message)
-            self.state.record(local, "failed", exc.message)
+            self.state.record(local, ev.FileStatus.FAILED, exc.message)
             self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
             return
-        status = "verified" if result.verified else "uploaded"
+        status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
         self.state.record(local, status, remote=result.remote_path)
         self.events(ev.FileDone(ref, result.size, result.remote_path, result.verified))
 
@@ -259,10 +264,10 @@ def _finish(events: ev.EventSink, state: _RunState) -> ev.RunFinished:
     log.info(
         "Run finished for %s: %d verified, %d uploaded, %d failed, %d skipped",
         summary.bu,
-        summary.count("verified"),
-        summary.count("uploaded"),
-        summary.count("failed"),
-        summary.count("skipped"),
+        summary.count(ev.FileStatus.VERIFIED),
+        summary.count(ev.FileStatus.UPLOADED),
+        summary.count(ev.FileStatus.FAILED),
+        summary.count(ev.FileStatus.SKIPPED),
     )
     finished = ev.RunFinished(summary)
     events(finished)

@@ -16,6 +16,7 @@ from desktop_uploader.engine.errors import BadInputError
 from desktop_uploader.engine.events import (
     FileFailed,
     FileRef,
+    FileStatus,
     RemoteResolved,
     RetryScheduled,
     RunFailed,
@@ -244,7 +245,7 @@ class RunController(QObject):
     def _on_worker_retry_scheduled(self, event: RetryScheduled) -> None:
         self._views.files.reset_unfinished()
         self._views.progress.start_countdown(
-            event.kind, event.delay, event.attempt + 1, event.max_attempts
+            event.kind, event.delay, event.next_attempt, event.max_attempts
         )
         self._log(
             f"Attempt {event.attempt} of {event.max_attempts} failed: {event.cause} "
@@ -257,8 +258,9 @@ class RunController(QObject):
 
     @Slot(RunSummary)
     def _on_worker_run_finished(self, summary: RunSummary) -> None:
-        sent = summary.count("verified") + summary.count("uploaded")
-        failed, skipped = summary.count("failed"), summary.count("skipped")
+        sent = len(summary.reached_server)
+        failed = summary.count(FileStatus.FAILED)
+        skipped = summary.count(FileStatus.SKIPPED)
         text = f"Done: {plural(sent, 'file')} uploaded"
         text += f", {skipped} skipped" if skipped else ""
         text += f", {failed} failed" if failed else ""

@@ -155,7 +155,6 @@ class UploadWorker(EngineWorker):
         self._clock = clock
         self._pending_progress: dict[str, FileProgress] = {}
         self._last_progress_emit = float("-inf")
-        self._run_ended = False
 
     def _work(self) -> None:
         for job in self._jobs:
@@ -166,7 +165,6 @@ class UploadWorker(EngineWorker):
                 break
 
     def _upload_one(self, job: UploadJob) -> RunFinished | RunFailed:
-        self._run_ended = False
         self.bu_started.emit(job.bu)
         result = self._upload(
             job,
@@ -177,10 +175,7 @@ class UploadWorker(EngineWorker):
             policy=self._policy,
             confirm_host_key=self.confirm_host_key,
         )
-        # The engine emits its last event and returns it; one that only returned it
-        # still gets its result to the window.
-        if not self._run_ended:
-            self.on_engine_event(result)
+        # The engine has already emitted its result as its last event.
         return result
 
     def on_engine_event(self, event: Event) -> None:
@@ -220,11 +215,9 @@ class UploadWorker(EngineWorker):
         )
 
     def _emit_run_finished(self, event: RunFinished) -> None:
-        self._run_ended = True
         self.run_finished.emit(event.summary)
 
     def _emit_run_failed(self, event: RunFailed) -> None:
-        self._run_ended = True
         self.run_failed.emit(event)
 
 

@@ -17,6 +17,7 @@ from desktop_uploader.engine.events import (
     FileRef,
     FileSkipped,
     FileStarted,
+    FileStatus,
     RemoteResolved,
     RetryScheduled,
     RunFailed,
@@ -79,11 +80,11 @@ def quick_upload(job, server, credentials, events, cancel, *, policy, confirm_ho
         events(FileProgress(ref, local.size // 2, local.size))
         events(FileProgress(ref, local.size, local.size))
         events(FileDone(ref, local.size, f"{remote}/{local.folder}/{local.name}", True))
-        outcomes.append(FileOutcome(ref, "verified", local.size))
+        outcomes.append(FileOutcome(ref, FileStatus.VERIFIED, local.size))
     for skipped in plan.skipped:
         ref = FileRef(job.bu, skipped.folder, skipped.name)
         events(FileSkipped(ref, skipped.reason))
-        outcomes.append(FileOutcome(ref, "skipped", 0, skipped.reason))
+        outcomes.append(FileOutcome(ref, FileStatus.SKIPPED, 0, skipped.reason))
     result = RunFinished(RunSummary(job.bu, remote, tuple(outcomes), 1))
     events(result)
     return result

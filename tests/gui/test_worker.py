@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop_uploader.engine import Credentials, ServerSettings, UploadJob
-from desktop_uploader.engine.events import FileDone, FileProgress, FileRef, RunFinished, RunSummary
+from desktop_uploader.engine.events import FileDone, FileProgress, FileRef
 from desktop_uploader.gui.worker import PROGRESS_INTERVAL, UploadWorker
 
 REF = FileRef("italy_galbani", "outputs", "Baseline_Table.xlsx")
@@ -63,18 +63,6 @@ def test_held_back_progress_is_dropped_when_the_file_is_done(qtbot):
 
     assert [args[1] for args in progress] == [1, 1]
     assert done == [(REF, 10, True)]
-
-
-def test_a_result_only_returned_by_the_engine_still_reaches_the_window(qtbot):
-    summary = RunSummary("italy_galbani", "/r")
-    worker = make_worker(upload_function=lambda *a, **k: RunFinished(summary))
-    finished = []
-    worker.run_finished.connect(finished.append)
-
-    with qtbot.waitSignal(worker.work_finished):
-        worker.run()
-
-    assert finished == [summary]
 
 
 class _Emitter(QObject):

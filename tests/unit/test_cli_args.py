@@ -2,7 +2,14 @@ import pytest
 
 from desktop_uploader import cli
 from desktop_uploader.engine import ErrorKind
-from desktop_uploader.engine.events import FileOutcome, FileRef, RunFailed, RunFinished, RunSummary
+from desktop_uploader.engine.events import (
+    FileOutcome,
+    FileRef,
+    FileStatus,
+    RunFailed,
+    RunFinished,
+    RunSummary,
+)
 
 
 def _args(*argv):
@@ -79,7 +86,8 @@ def test_no_password_without_a_terminal_is_bad_input(tmp_path, capsys, fail_keyr
 
 def _finished(*statuses):
     outcomes = tuple(
-        FileOutcome(FileRef("a_b", "outputs", f"{i}"), s, 1) for i, s in enumerate(statuses)
+        FileOutcome(FileRef("a_b", "outputs", f"{i}"), FileStatus(s), 1)
+        for i, s in enumerate(statuses)
     )
     return RunFinished(RunSummary("a_b", "/x", outcomes))
 
