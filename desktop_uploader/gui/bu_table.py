@@ -69,6 +69,11 @@ class BUTable(QTableWidget):
         if rows:
             self.changed.emit()
 
+    def clear_rows(self) -> None:
+        if self.rowCount():
+            self.setRowCount(0)
+            self.changed.emit()
+
     def entries(self) -> list[tuple[str, FoundBU]]:
         """Each row's BU name as shown (possibly edited) and what was found on disk."""
         return [

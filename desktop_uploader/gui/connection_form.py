@@ -4,6 +4,7 @@ the analyst asks for it, and comes back from there at the next start."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QIntValidator
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 from desktop_uploader import credentials
 from desktop_uploader.app_settings import WindowSettings
 from desktop_uploader.engine.errors import BadInputError
-from desktop_uploader.engine.settings import DEFAULT_PORT, Credentials, Secret, ServerSettings
+from desktop_uploader.engine.settings import (
+    DEFAULT_PORT,
+    DEFAULT_REMOTE_BASE,
+    Credentials,
+    Secret,
+    ServerSettings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +48,8 @@ class ConnectionForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Server", parent)
         self.setObjectName("connectionGroup")
+        # A trust store that replaces the usual ones; only the demo server sets it.
+        self.known_hosts_file: Path | None = None
         self._build_fields()
         self._build_layout()
         self.keyring_available = credentials.backend_available()
@@ -130,8 +139,22 @@ class ConnectionForm(QGroupBox):
             raise BadInputError("The user name is empty.", "Type your SFTP user name.")
         base = self.remote_base_edit.text().strip() or self.remote_base_edit.placeholderText()
         return ServerSettings(
-            host=host, username=user, port=self._port_or_default(), remote_base=base
+            host=host,
+            username=user,
+            port=self._port_or_default(),
+            remote_base=base,
+            known_hosts_file=self.known_hosts_file,
         )
+
+    def use_demo(self, host: str, port: int, username: str, password: str, known_hosts: Path):
+        """Fill in the demo server; its password is never remembered."""
+        self.host_edit.setText(host)
+        self.port_edit.setText(str(port))
+        self.user_edit.setText(username)
+        self.remote_base_edit.setText(DEFAULT_REMOTE_BASE)
+        self.password_edit.setText(password)
+        self.remember_password_check.setChecked(False)
+        self.known_hosts_file = known_hosts
 
     def credentials(self) -> Credentials:
         password = self.password_edit.text()

@@ -30,6 +30,7 @@ from desktop_uploader import app_settings
 from desktop_uploader.engine import check_connection, run_upload
 from desktop_uploader.gui.bu_table import BUTable
 from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE, ConnectionForm
+from desktop_uploader.gui.demo_session import DemoSession, DemoUnavailable
 from desktop_uploader.gui.error_panel import ErrorPanel
 from desktop_uploader.gui.file_table import FileTableModel
 from desktop_uploader.gui.folder_scan import ScanResult
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         loaded = app_settings.load(settings_path)
         self._settings = loaded.settings
         self._close_when_idle = False
+        self._demo = DemoSession()
         self._pending_scans: list[Path] = []
         self._scans = ThreadOwner(self)
         self._scans.idle.connect(self._on_scans_idle)
@@ -111,6 +113,10 @@ class MainWindow(QMainWindow):
             "Choose one or more business unit folders, or the pipeline's app folder"
         )
         self.remove_button = button("removeButton", "&Remove", "Remove selected business unit")
+        self.demo_button = button("demoButton", "Try the &demo server", "Try the demo server")
+        self.demo_button.setToolTip(
+            "Start a practice SFTP server on this computer with sample pipeline folders"
+        )
         self.drop_hint = QLabel("…or drop folders anywhere on this window.")
         self.drop_hint.setStyleSheet("color: palette(mid);")
         self.drop_message = label("dropMessage", "Folder message")
@@ -139,11 +145,11 @@ class MainWindow(QMainWindow):
             widget.setAcceptDrops(False)
 
     def _build_layout(self) -> None:
-        # A row that issue-8 features (such as a demo server button) can join.
         self.bu_buttons = QHBoxLayout()
         for widget in (self.add_folders_button, self.remove_button, self.drop_hint):
             self.bu_buttons.addWidget(widget)
         self.bu_buttons.addStretch(1)
+        self.bu_buttons.addWidget(self.demo_button)
         bu_group = QGroupBox("Business units")
         bu_layout = QVBoxLayout(bu_group)
         bu_layout.addLayout(self.bu_buttons)
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self.form.notice_changed.connect(self._show_notice)
         self.add_folders_button.clicked.connect(self._on_add_folders_clicked)
         self.remove_button.clicked.connect(self.bu_table.remove_selected)
+        self.demo_button.clicked.connect(self._on_demo_clicked)
         self.bu_table.changed.connect(self._on_bu_table_changed)
         self.upload_button.clicked.connect(self._on_upload_clicked)
         self.cancel_button.clicked.connect(self.controller.cancel)
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
             self.form.test_button,
             self.add_folders_button,
             self.remove_button,
+            self.demo_button,
             self.bu_table,
             self.file_table,
             self.log_view,
@@ -210,6 +218,11 @@ class MainWindow(QMainWindow):
         notices = [settings_warning] if settings_warning else []
         if not self.form.keyring_available:
             notices.append(NO_KEYRING_NOTICE)
+        if not self._settings.host:
+            notices.append(
+                "No server is set up yet: fill in the one IT gave you, or press "
+                "“Try the demo server” to see how an upload goes."
+            )
         if notices:
             self._show_notice("  ".join(notices))
 
@@ -285,6 +298,26 @@ class MainWindow(QMainWindow):
             return
         self.add_folders(local)
 
+    # Demo
+
+    @Slot()
+    def _on_demo_clicked(self) -> None:
+        try:
+            demo = self._demo.start()
+        except DemoUnavailable as exc:
+            self._show_notice(str(exc))
+            return
+        self.form.use_demo(
+            demo.host, demo.port, demo.username, demo.password, demo.known_hosts_file
+        )
+        self.bu_table.clear_rows()
+        self.add_folders(list(demo.bu_folders))
+        self._show_notice(
+            f"Demo server running on {demo.host}:{demo.port} (key {demo.fingerprint}). "
+            "Sample business units are listed: press Upload. One of them shows the "
+            "double-underscore folder variant."
+        )
+
     # Running
 
     @Slot()
@@ -296,7 +329,13 @@ class MainWindow(QMainWindow):
     def _on_controller_running_changed(self, running: bool) -> None:
         self.form.set_running(running)
         self.bu_table.set_running(running)
-        for widget in (self.upload_button, self.add_folders_button, self.remove_button):
+        buttons = (
+            self.upload_button,
+            self.add_folders_button,
+            self.remove_button,
+            self.demo_button,
+        )
+        for widget in buttons:
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.escape_shortcut.setEnabled(running)
@@ -316,6 +355,7 @@ class MainWindow(QMainWindow):
         self._scans.cancel()
         self._scans.wait(SCAN_SHUTDOWN_WAIT_MS)
         self._save_settings()
+        self._demo.stop()
         super().closeEvent(event)
 
     def _ask_close(self) -> None:
@@ -343,7 +383,9 @@ class MainWindow(QMainWindow):
     # Settings
 
     def _save_settings(self) -> None:
-        self.form.store_into(self._settings)
+        if not self._demo.running:
+            # The demo's throwaway server must not replace the analyst's own.
+            self.form.store_into(self._settings)
         self._settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         try:
             app_settings.save(self._settings, self._settings_path)
