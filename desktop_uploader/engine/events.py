@@ -70,6 +70,7 @@ class FileDone:
     size: int
     remote_path: str
     verified: bool  # False when the server refused the size check after writing
+    sha256: str = ""  # hex digest of the bytes sent, for the run history
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class FileOutcome:
     size: int
     detail: str = ""
     remote_path: str = ""
+    sha256: str = ""  # hex digest of the bytes sent; empty when nothing was sent
 
 
 @dataclass(frozen=True)

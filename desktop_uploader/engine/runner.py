@@ -67,9 +67,16 @@ class _RunState:
         return [f for f in self.plan.files if f not in self.outcomes]
 
     def record(
-        self, local: LocalFile, status: ev.FileStatus, detail: str = "", remote: str = ""
+        self,
+        local: LocalFile,
+        status: ev.FileStatus,
+        detail: str = "",
+        remote: str = "",
+        sha256: str = "",
     ) -> None:
-        self.outcomes[local] = ev.FileOutcome(self.ref(local), status, local.size, detail, remote)
+        self.outcomes[local] = ev.FileOutcome(
+            self.ref(local), status, local.size, detail, remote, sha256=sha256
+        )
 
     def summary(self) -> ev.RunSummary:
         outcomes = [
@@ -251,8 +258,10 @@ class _Upload:
             self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
             return
         status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
-        self.state.record(local, status, remote=result.remote_path)
-        self.events(ev.FileDone(ref, result.size, result.remote_path, result.verified))
+        self.state.record(local, status, remote=result.remote_path, sha256=result.sha256)
+        self.events(
+            ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256)
+        )
 
 
 def _resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:
