@@ -1,4 +1,7 @@
-"""``python -m desktop_uploader`` opens the window, like the ``desktop-uploader`` command."""
+"""``python -m desktop_uploader`` opens the window, like the ``desktop-uploader`` command.
+
+``python -m desktop_uploader --self-test`` checks the installation instead and exits.
+"""
 
 import sys
 
