@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import select
 import socket
 import threading
@@ -58,13 +59,20 @@ def open_session(
     The server's key is checked before any credential is sent. Setting ``cancel`` closes
     the connection from the watcher thread, which makes any blocking step return.
 
+    Args:
+        pinned_fingerprint: overrides ``server.host_key_fingerprint`` when given.
+
     Raises:
         UploadCancelled: cancel was set while connecting.
         HostKeyUnknownError, HostKeyChangedError: the server's key was not accepted.
         paramiko.AuthenticationException: the server refused the login.
-        ServerIncompatibleError: the SFTP session could not start on this server.
+        ServerIncompatibleError: the server offers no algorithm we accept, or the SFTP
+            session could not start on it.
+        BadInputError: the key file, the passphrase or the agent cannot be used.
         OSError, EOFError, paramiko.SSHException: the network failed.
     """
+    # A key file that cannot be used is bad input: found before any network traffic.
+    key = load_private_key(credentials) if credentials.key_file is not None else None
     sock = connect_socket(server, cancel)
     transport = paramiko.Transport(sock)
     transport.banner_timeout = server.banner_timeout
@@ -72,8 +80,9 @@ def open_session(
     sftp: paramiko.SFTPClient | None = None
     stop_watching = _close_on_cancel(cancel, transport)
     try:
-        _start_ssh(transport, server, confirm_host_key, pinned_fingerprint)
-        _authenticate(transport, server, credentials)
+        pin = pinned_fingerprint or server.host_key_fingerprint
+        _start_ssh(transport, server, confirm_host_key, pin)
+        _authenticate(transport, server, credentials, key)
         transport.set_keepalive(server.keepalive_interval)
         sftp = _open_sftp(transport, server)
         yield Session(transport, sftp, getattr(transport, "local_cipher", "") or "")
@@ -147,7 +156,10 @@ def _start_ssh(
     options.key_types = host_keys.preferred_key_types(
         store, server.host, server.port, tuple(options.key_types)
     )
-    transport.start_client(timeout=server.banner_timeout)
+    try:
+        transport.start_client(timeout=server.banner_timeout)
+    except paramiko.ssh_exception.IncompatiblePeer as exc:
+        raise _incompatible(exc, options) from None
     host_keys.verify_server_key(
         store,
         server.host,
@@ -158,11 +170,45 @@ def _start_ssh(
     )
 
 
+# paramiko names the step that found no common algorithm only in its message; these are
+# its words for each step, mapped to ours.
+_MISMATCH_STEPS = (
+    ("host key", "server key type", "key_types"),
+    ("kex", "key exchange method", "kex"),
+    ("cipher", "encryption cipher", "ciphers"),
+    ("mac", "integrity check (MAC)", "digests"),
+    ("compression", "compression", "compression"),
+)
+
+
+def _incompatible(
+    exc: paramiko.ssh_exception.IncompatiblePeer, options: paramiko.SecurityOptions
+) -> ServerIncompatibleError:
+    """Say in words which algorithm the server and this app could not agree on."""
+    detail = str(exc).lower()
+    what, accepted = "algorithm", ()
+    for phrase, words, option in _MISMATCH_STEPS:
+        if phrase in detail:
+            what, accepted = words, tuple(getattr(options, option))
+            break
+    return ServerIncompatibleError(
+        f"Algorithm mismatch: the server offers no {what} this app accepts. This app "
+        f"accepts {', '.join(accepted) or 'only modern algorithms'}; old servers that "
+        "offer only ssh-rsa (SHA-1) host keys or SHA-1 key exchange are refused because "
+        "those can be forged. Nothing was sent.",
+        "Send this message to the server's administrator: the server needs an ed25519, "
+        "ECDSA or RSA key with SHA-2 signatures (rsa-sha2-256 or rsa-sha2-512).",
+    )
+
+
 def _authenticate(
-    transport: paramiko.Transport, server: ServerSettings, credentials: Credentials
+    transport: paramiko.Transport,
+    server: ServerSettings,
+    credentials: Credentials,
+    key: paramiko.PKey | None,
 ) -> None:
-    if credentials.key_file is not None:
-        key = load_private_key(credentials)
+    """Log in with the one method the user chose; no other method is ever tried."""
+    if key is not None:
         transport.auth_publickey(server.username, key)
     elif credentials.use_agent:
         _authenticate_with_agent(transport, server.username)
@@ -177,24 +223,59 @@ def _authenticate(
 
 
 def load_private_key(credentials: Credentials) -> paramiko.PKey:
-    """Read a private key file of any type paramiko supports."""
-    assert credentials.key_file is not None
-    passphrase = credentials.passphrase.reveal() if credentials.passphrase else None
+    """Read an OpenSSH or PEM private key (ed25519, ECDSA or RSA).
+
+    A passphrase given for a key that has none is ignored. The error messages name the
+    file and never the passphrase.
+
+    Raises:
+        BadInputError: the file is missing or unreadable, is not a private key, needs a
+            passphrase that was not given, or the passphrase is wrong.
+    """
+    path = credentials.key_file
+    assert path is not None
+    if path.exists() and not path.is_file():
+        # A folder, a pipe or a device: reading a pipe would block the upload forever.
+        raise _key_error(path, "is not a regular file")
     try:
-        return paramiko.PKey.from_path(credentials.key_file, passphrase=passphrase)
-    except paramiko.PasswordRequiredException:
+        # Loading without a passphrase tells an unprotected key (it loads) from a
+        # protected one (cryptography raises TypeError) from something that is not a
+        # key at all (ValueError).
+        return paramiko.PKey.from_path(path)
+    except TypeError:
+        pass
+    except OSError as exc:
+        raise _key_error(path, f"could not be opened ({exc.strerror or 'unreadable'})") from None
+    except (ValueError, paramiko.SSHException):
+        raise _key_error(path, "is not a private key in a format this app reads") from None
+    if not credentials.passphrase:
         raise BadInputError(
-            f"The key file {credentials.key_file} is protected by a passphrase.",
-            "Type the key's passphrase.",
-        ) from None
-    except (OSError, paramiko.SSHException, ValueError) as exc:
+            f"The key file {path} is protected by a passphrase.", "Type the key's passphrase."
+        )
+    try:
+        return paramiko.PKey.from_path(path, credentials.passphrase.reveal().encode("utf-8"))
+    except (TypeError, ValueError, paramiko.SSHException):
         raise BadInputError(
-            f"The key file {credentials.key_file} could not be read ({type(exc).__name__}).",
-            "Choose an OpenSSH private key file (ed25519, ECDSA or RSA).",
+            f"The passphrase of the key file {path} is wrong.",
+            "Type the key's passphrase again; if it was remembered, forget it and retype it.",
         ) from None
+
+
+def _key_error(path: object, problem: str) -> BadInputError:
+    return BadInputError(
+        f"The key file {path} {problem}.",
+        "Choose your private key file (the one without .pub), of type ed25519, ECDSA or RSA.",
+    )
 
 
 def _authenticate_with_agent(transport: paramiko.Transport, username: str) -> None:
+    # Windows reaches Pageant or the OpenSSH agent's pipe without this variable.
+    if os.name != "nt" and not os.environ.get("SSH_AUTH_SOCK"):
+        raise BadInputError(
+            "No SSH agent is running for this session (SSH_AUTH_SOCK is not set).",
+            "Start your SSH agent (or Pageant on Windows) and add your key, or choose "
+            "another login method.",
+        )
     agent = paramiko.Agent()
     try:
         keys = agent.get_keys()

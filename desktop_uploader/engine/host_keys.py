@@ -10,6 +10,7 @@ import base64
 import hashlib
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,12 @@ from pathlib import Path
 import paramiko
 
 from desktop_uploader import paths
-from desktop_uploader.engine.errors import HostKeyChangedError, HostKeyUnknownError
+from desktop_uploader.engine.errors import (
+    BadInputError,
+    HostKeyChangedError,
+    HostKeyUnknownError,
+)
+from desktop_uploader.engine.known_hosts import load_known_hosts
 
 log = logging.getLogger(__name__)
 
@@ -69,14 +75,16 @@ class HostKeyStore:
         return cls([paths.user_known_hosts_file(), app_file], app_file)
 
     def known_keys(self, host: str, port: int) -> list[paramiko.PKey]:
-        """Every key stored for this server, hashed entries included."""
+        """Every trusted key stored for this server, hashed and wildcard entries included."""
         label = host_label(host, port)
         found: list[paramiko.PKey] = []
         for path in self.read_files:
-            entries = _load(path).lookup(label)
-            if entries:
-                found.extend(entries[key_type] for key_type in entries.keys())
+            found.extend(load_known_hosts(path).keys_for(label))
         return found
+
+    def revoked_keys(self) -> list[paramiko.PKey]:
+        """Keys a read file marks ``@revoked``: never trusted, for any server."""
+        return [key for path in self.read_files for key in load_known_hosts(path).revoked_keys()]
 
     def add(self, host: str, port: int, key: paramiko.PKey) -> None:
         """Append a trusted key to the written file, atomically (temp file, then rename)."""
@@ -86,16 +94,6 @@ class HostKeyStore:
             existing += "\n"
         _write_atomically(self.write_file, existing + line)
         log.info("Trusted %s key %s for %s", key.get_name(), fingerprint(key), line.split()[0])
-
-
-def _load(path: Path) -> paramiko.HostKeys:
-    keys = paramiko.HostKeys()
-    if path.is_file():
-        try:
-            keys.load(str(path))
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning("Could not read known hosts file %s: %s", path, exc)
-    return keys
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -145,19 +143,35 @@ def verify_server_key(
 ) -> None:
     """Accept the server's key or raise, before any secret is sent.
 
+    A pinned fingerprint is checked first and always: a pin is the profile's promise of
+    which key the server holds, so even a key already trusted must match it.
+
+    Args:
+        store: the known_hosts files to read, and the one an accepted key is added to.
+        host, port: the server as the user named it.
+        key: the key the server proved it holds during the key exchange.
+        confirm: asked (with the key type and fingerprint) when the key is unknown and
+            no pin is given; None refuses unknown keys.
+        pinned_fingerprint: "SHA256:..." the key must have; an unknown key that matches
+            it is trusted without asking.
+
     Raises:
-        HostKeyChangedError: a key is stored for this server and this one differs.
-        HostKeyUnknownError: no key is stored and the user (or the pin) did not accept it.
+        HostKeyChangedError: a different key is stored for this server, the key is
+            revoked, or it does not match the pin. The stored keys are left untouched.
+        HostKeyUnknownError: no key is stored and the user did not accept this one.
+        BadInputError: the pinned fingerprint is not a SHA256 fingerprint.
     """
     info = HostKeyInfo(host, port, key.get_name(), fingerprint(key))
+    if any(revoked == key for revoked in store.revoked_keys()):
+        raise _revoked_error(info)
+    if pinned_fingerprint:
+        _check_pin(info, normalize_fingerprint(pinned_fingerprint))
     known = store.known_keys(host, port)
     if any(stored == key for stored in known):
         return
     if known:
         raise _changed_error(info, store)
-    if pinned_fingerprint is not None:
-        _check_pin(info, pinned_fingerprint)
-    elif confirm is None or not confirm(info):
+    if not pinned_fingerprint and (confirm is None or not confirm(info)):
         raise HostKeyUnknownError(
             f"The server {host_label(host, port)} is not known yet; it presented a "
             f"{info.key_type} key with fingerprint {info.fingerprint}. Nothing was sent.",
@@ -167,12 +181,43 @@ def verify_server_key(
     store.add(host, port, key)
 
 
-def _check_pin(info: HostKeyInfo, pinned: str) -> None:
-    if pinned.strip() != info.fingerprint:
-        raise HostKeyChangedError(
-            f"The server {host_label(info.host, info.port)} presented the key "
-            f"{info.fingerprint}, not the expected {pinned.strip()}. Nothing was sent.",
+_FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")
+
+
+def normalize_fingerprint(text: str) -> str:
+    """A fingerprint as OpenSSH prints it; padding and surrounding blanks are dropped.
+
+    Raises:
+        BadInputError: the text is not a SHA256 fingerprint (an old MD5 one included).
+    """
+    cleaned = text.strip().rstrip("=")
+    if not cleaned.upper().startswith("SHA256:"):
+        cleaned = "SHA256:" + cleaned
+    cleaned = "SHA256:" + cleaned[len("SHA256:") :]
+    if not _FINGERPRINT.fullmatch(cleaned):
+        raise BadInputError(
+            f"The server key fingerprint {text.strip()[:80]!r} is not a SHA256 fingerprint.",
+            "Ask IT for the SHA256 fingerprint, written like SHA256:followed by 43 letters, "
+            "digits, + or /.",
         )
+    return cleaned
+
+
+def _check_pin(info: HostKeyInfo, pinned: str) -> None:
+    if pinned != info.fingerprint:
+        raise HostKeyChangedError(
+            f"WARNING: the server {host_label(info.host, info.port)} presented the "
+            f"{info.key_type} key {info.fingerprint}, not the expected {pinned}. Someone "
+            "may be intercepting the connection. Nothing was sent.",
+        )
+
+
+def _revoked_error(info: HostKeyInfo) -> HostKeyChangedError:
+    return HostKeyChangedError(
+        f"WARNING: the server {host_label(info.host, info.port)} presented the "
+        f"{info.key_type} key {info.fingerprint}, which a known_hosts file marks as "
+        "revoked. Nothing was sent.",
+    )
 
 
 def _changed_error(info: HostKeyInfo, store: HostKeyStore) -> HostKeyChangedError:
@@ -180,5 +225,5 @@ def _changed_error(info: HostKeyInfo, store: HostKeyStore) -> HostKeyChangedErro
         f"WARNING: the key of {host_label(info.host, info.port)} has changed: it now "
         f"presents {info.key_type} {info.fingerprint}, which differs from the key stored "
         f"in {', '.join(str(p) for p in store.read_files)}. Someone may be intercepting the "
-        "connection. Nothing was sent.",
+        "connection. Nothing was sent, and the stored key was kept.",
     )

@@ -111,7 +111,9 @@ def scan_folder(
         for entry in sorted(entries, key=lambda e: e.name):
             reason = skip_reason(entry, job.skip_patterns)
             if reason:
-                skipped.append(SkippedFile(remote_folder, entry.name, reason))
+                # A skipped name is only ever shown: made printable, it cannot break a
+                # log line, the console's encoding or the window's table.
+                skipped.append(SkippedFile(remote_folder, visible_name(entry.name), reason))
                 continue
             info = entry.stat(follow_symlinks=False)
             files.append(LocalFile(remote_folder, Path(entry.path), info.st_size, info.st_mtime_ns))
@@ -127,7 +129,10 @@ def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | Non
     if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
         return "not a regular file"
     if not _name_is_printable(entry.name):
-        return "name with control characters"
+        return "name with control characters or bytes that are not valid text"
+    problem = remote_name_problem(entry.name)
+    if problem:
+        return problem
     pattern = matching_pattern(entry.name, patterns)
     if pattern:
         return f"temporary or system file ({pattern})"
@@ -145,5 +150,34 @@ def matching_pattern(name: str, patterns: tuple[str, ...]) -> str | None:
 
 def _name_is_printable(name: str) -> bool:
     # A newline or escape in a name would let a file masquerade as another in logs
-    # and listings; such files are left for the analyst to rename.
+    # and listings; such files are left for the analyst to rename. Bytes that are not
+    # valid in the file system's encoding arrive as lone surrogates, which are not
+    # printable either.
     return name.isprintable()
+
+
+def remote_name_problem(name: str) -> str | None:
+    """Why a file name cannot be used as a name inside the remote folder, or None.
+
+    The remote path of a file is its folder joined with this name, so a name must be
+    one plain path component: never empty, "." or "..", and without "/" or "\\" (some
+    SFTP servers on Windows read a backslash as a folder separator).
+    """
+    if name in ("", ".", ".."):
+        return "not a file name"
+    if "/" in name or "\\" in name or "\0" in name:
+        return "name with a slash or backslash (could leave the remote folder)"
+    return None
+
+
+def visible_name(name: str) -> str:
+    """A name safe to print: unprintable characters and undecodable bytes as escapes."""
+    return "".join(ch if ch.isprintable() else _escaped(ch) for ch in name)
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:
+        # os.fsdecode turns each undecodable byte into one of these surrogates.
+        return f"\\x{code - 0xDC00:02x}"
+    return ascii(ch)[1:-1]

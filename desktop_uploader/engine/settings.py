@@ -59,11 +59,19 @@ class ServerSettings:
     stall_timeout: float = 60.0
     # OpenSSH's UserKnownHostsFile: when set, the only file read and written.
     known_hosts_file: Path | None = None
+    # The profile's pin: the "SHA256:..." fingerprint IT gave for the server's key. When
+    # set, only that key is accepted, even a key already stored must match it.
+    host_key_fingerprint: str | None = None
 
 
 @dataclass(frozen=True)
 class Credentials:
-    """How to log in. The password is fetched right before connecting and kept secret."""
+    """How to log in. The password is fetched right before connecting and kept secret.
+
+    Exactly one method is tried, in this order of precedence: a key file (with its
+    passphrase, if the key has one), the SSH agent, the password. Nothing falls back to
+    another method, so a refused key never sends the password.
+    """
 
     password: Secret | None = None
     key_file: Path | None = None
