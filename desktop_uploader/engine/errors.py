@@ -138,6 +138,15 @@ class ConnectionLostError(UploadError):
     kind = ErrorKind.NETWORK
 
 
+class ChannelClosedError(ConnectionLostError):
+    """The server closed the SFTP channel while the SSH connection stayed up.
+
+    OpenSSH's ``ChannelTimeout`` does this to a session idle for too long; keepalives
+    on the connection do not count as activity. The runner opens a new SFTP channel on
+    the same connection without using up an attempt; if this escapes, it is transient.
+    """
+
+
 class UploadCancelled(UploadError):
     kind = ErrorKind.CANCELLED
 

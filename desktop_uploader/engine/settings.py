@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_PORT = 22
+# How many stall timeouts the end of a file (last writes, close, rename) may take.
+FINISH_ALLOWANCE_FACTOR = 3
 DEFAULT_REMOTE_BASE = "/data/to/startflow"
 DEFAULT_SKIP_PATTERNS: tuple[str, ...] = (
     "~$*",  # Excel owner and lock files
@@ -55,8 +57,15 @@ class ServerSettings:
     banner_timeout: float = 120.0
     auth_timeout: float = 120.0
     keepalive_interval: int = 30
-    # No progress for this long on an open connection counts as a lost connection.
+    # No progress for this long on an open connection counts as a lost connection, a
+    # transient error for the retry policy. The end of each file (waiting for the last
+    # writes, closing and renaming it) is allowed FINISH_ALLOWANCE_FACTOR times as long,
+    # 180 s by default: the server may still be storing up to a whole SSH window of data
+    # (2 MiB on OpenSSH) that a slow link delivers only then.
     stall_timeout: float = 60.0
+    # Write each file under a hidden temporary name and rename it into place. Turn it
+    # off only for servers that forbid rename: see transfer.upload_file for what is lost.
+    use_temp_names: bool = True
     # OpenSSH's UserKnownHostsFile: when set, the only file read and written.
     known_hosts_file: Path | None = None
     # The profile's pin: the "SHA256:..." fingerprint IT gave for the server's key. When

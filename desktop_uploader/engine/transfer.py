@@ -1,18 +1,16 @@
 """The transfer of one file: temporary name, resume, size check, then rename.
 
 A file is either absent or complete under its final name: bytes go to a hidden
-temporary name in the same folder, whose size is compared with the local size before
-it is renamed over the final name.
+temporary name in the same folder (see ``remote_files``), whose size is compared with
+the local size before it is renamed over the final name.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import logging
 import os
 import posixpath
-import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ import paramiko
 
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.errors import (
+    ChannelClosedError,
     ConnectionLostError,
     LocalFileError,
     RemoteFileError,
@@ -30,10 +29,24 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.progress import ProgressThrottle
+from desktop_uploader.engine.remote_files import (
+    PART_SUFFIX,
+    FolderListing,
+    Snapshot,
+    clean_leftovers,
+    part_name,
+    remote_size,
+    remove_quietly,
+    rename_over,
+    stored_size,
+)
+from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
+from desktop_uploader.engine.watchdog import StallWatchdog
 
 log = logging.getLogger(__name__)
 
-PART_SUFFIX = ".part"
+__all__ = ["PART_SUFFIX", "Snapshot", "TransferOptions", "Tally", "UploadResult", "upload_file"]
+
 # Each SFTP write must fit one SSH packet of 32 KiB with its headers; a full 32 KiB of
 # data spills a few bytes into a second, tiny packet and costs a round of overhead.
 WRITE_SIZE = 32 * 1024 - 512
@@ -41,11 +54,23 @@ HASH_READ_SIZE = 1024 * 1024
 
 
 @dataclass(frozen=True)
-class Snapshot:
-    """The local file's identity when its upload began: only these bytes are sent."""
+class TransferOptions:
+    """How a file is sent; taken from the server profile."""
 
-    size: int
-    mtime_ns: int
+    stall_timeout: float = 60.0
+    use_temp_names: bool = True
+
+    @property
+    def finish_timeout(self) -> float:
+        return self.stall_timeout * FINISH_ALLOWANCE_FACTOR
+
+
+@dataclass
+class Tally:
+    """What sending one file cost; kept by the caller across attempts."""
+
+    bytes_sent: int = 0  # the file's bytes handed to the connection, all tries together
+    resumed_from: int = 0  # where the last try started
 
 
 @dataclass(frozen=True)
@@ -61,18 +86,6 @@ class UploadResult:
 StartSink = Callable[[int, int], None]
 
 
-def part_name(name: str, snapshot: Snapshot) -> str:
-    """The hidden temporary name of a file's upload.
-
-    It records the local size and modification time, so that a later attempt resumes
-    only the upload of the very same local file, and a consumer's ``*.xlsx`` pattern
-    never matches it.
-    """
-    identity = f"{name}\0{snapshot.size}\0{snapshot.mtime_ns}".encode("utf-8", "surrogatepass")
-    tag = hashlib.sha256(identity).hexdigest()[:12]
-    return f".{name[:150]}.{tag}{PART_SUFFIX}"
-
-
 def upload_file(
     session: Session,
     local: LocalFile,
@@ -80,34 +93,114 @@ def upload_file(
     cancel: threading.Event,
     on_start: StartSink,
     on_progress: Callable[[int, int], None],
+    *,
+    options: TransferOptions | None = None,
+    tally: Tally | None = None,
+    listing: FolderListing | None = None,
 ) -> UploadResult:
     """Send one file under a temporary name, check its size, rename it into place.
+
+    An earlier attempt's part file of the same local file is continued from its
+    remote size; other runs' stale part files of this name are removed first.
+
+    With ``options.use_temp_names`` off (servers that forbid rename), bytes go straight
+    to the final name and every try starts from zero. Lost then: the final name shows
+    a partial file while it is written and after a lost connection (until the next
+    try rewrites it), the previous version is gone as soon as writing starts, and
+    nothing is resumed. Still kept: the size check, and the removal of a partial file
+    when the failure is permanent (disk full, refused write, local file changed).
+
+    Args:
+        session: the open connection.
+        local: the file to send.
+        remote_dir: its remote folder.
+        cancel: set to stop at the next block.
+        on_start: told (size, resume_offset) before any byte is sent.
+        on_progress: told (bytes_done, size), throttled, and the final count.
+        options: stall timeout and temporary names; the defaults when None.
+        tally: receives the bytes sent and the resume offset, even when this raises.
+        listing: the folder's listing for this attempt, to find stale part files.
+
+    Returns:
+        Where the file is, its size, whether the size was checked, its SHA-256 and the
+        offset it was resumed from.
 
     Raises:
         LocalFileError: the local file cannot be read, or changed while it was sent.
         RemoteFileError: the server stored fewer bytes (disk full, quota) or refused.
         RemotePermissionError: the server refused to write or rename.
+        ChannelClosedError: the server closed the SFTP channel, the connection lives.
         ConnectionLostError: the connection died or stalled (the part file is kept).
         UploadCancelled: cancel was set.
     """
+    options = options or TransferOptions()
+    tally = tally if tally is not None else Tally()
     with _open_local(local) as (handle, snapshot):
-        progress = ProgressThrottle(on_progress, snapshot.size)
         final = posixpath.join(remote_dir, local.name)
-        part = posixpath.join(remote_dir, part_name(local.name, snapshot))
-        try:
-            offset = _resume_offset(session.sftp, part, snapshot.size)
-            on_start(snapshot.size, offset)
-            digest = _hash_prefix(handle, offset, local)
-            _send(session, handle, part, offset, snapshot.size, digest, cancel, progress)
-            verified = _verify_size(session, part, snapshot.size, local.name)
-            _check_unchanged(local, snapshot, digest)
-            _rename_over(session, part, final)
-        except Exception as exc:
-            raise _translated(exc, session, local, part, progress.done, cancel) from None
+        temp = part_name(local.name, snapshot) if options.use_temp_names else None
+        target = posixpath.join(remote_dir, temp) if temp else final
+        with StallWatchdog(session.transport, options.stall_timeout) as watchdog:
+            progress = _WatchedProgress(on_progress, snapshot.size, watchdog, session, options)
+            offset = 0
+            try:
+                if temp and listing is not None:
+                    clean_leftovers(session, listing, local.name, temp)
+                offset = _resume_offset(session.sftp, target, snapshot.size) if temp else 0
+                tally.resumed_from = offset
+                on_start(snapshot.size, offset)
+                digest = _hash_prefix(handle, offset, local)
+                _send(session, handle, target, offset, snapshot.size, digest, cancel, progress)
+                verified = _verify_size(session, target, snapshot.size, local.name)
+                _check_unchanged(local, snapshot, digest)
+                if temp:
+                    rename_over(session, target, final)
+            except Exception as exc:
+                failure = _Failure(session, local, target, progress, watchdog, cancel)
+                raise failure.translated(exc, owns_target=bool(temp)) from None
+            finally:
+                tally.bytes_sent += max(0, progress.done - offset)
+                progress.restore_timeout()
     log.info(
         "Uploaded %s to %s (%d bytes, resumed from %d)", local.name, final, snapshot.size, offset
     )
     return UploadResult(final, snapshot.size, verified, digest.hexdigest(), offset)
+
+
+class _WatchedProgress(ProgressThrottle):
+    """Progress that also feeds the stall watchdog, and switches to the longer
+    allowance once every byte is handed over and only the file's end remains."""
+
+    def __init__(
+        self,
+        report: Callable[[int, int], None],
+        size: int,
+        watchdog: StallWatchdog,
+        session: Session,
+        options: TransferOptions,
+    ) -> None:
+        super().__init__(report, size)
+        self.watchdog = watchdog
+        self.session = session
+        self.options = options
+        self.opened = False  # the remote file was opened for writing
+
+    def update(self, bytes_done: int) -> None:
+        self.opened = True
+        self.watchdog.touch()
+        super().update(bytes_done)
+
+    def finish(self) -> None:
+        super().finish()
+        self.watchdog.allow(self.options.finish_timeout)
+        self._set_channel_timeout(self.options.finish_timeout)
+
+    def restore_timeout(self) -> None:
+        self._set_channel_timeout(self.options.stall_timeout)
+
+    def _set_channel_timeout(self, seconds: float) -> None:
+        channel = self.session.sftp.get_channel()
+        if channel is not None:
+            channel.settimeout(seconds)
 
 
 class _open_local:
@@ -141,8 +234,8 @@ def _unreadable(local: LocalFile, exc: OSError) -> LocalFileError:
 def _resume_offset(sftp: paramiko.SFTPClient, part: str, size: int) -> int:
     """How many bytes of an earlier attempt's part file can be kept."""
     try:
-        existing = sftp.stat(part).st_size or 0
-    except (FileNotFoundError, PermissionError):
+        existing = remote_size(sftp, part) or 0
+    except FileNotFoundError:
         return 0
     return existing if existing <= size else 0
 
@@ -173,6 +266,13 @@ def _send(
     cancel: threading.Event,
     progress: ProgressThrottle,
 ) -> None:
+    """Write bytes ``offset`` to ``size`` of the local file into ``part``.
+
+    Contract for any replacement of this loop: ``progress.update`` after each block
+    (it feeds the stall watchdog), ``progress.finish`` once every byte is handed over
+    and before the file is closed (it grants the longer end-of-file allowance), and
+    every write's status checked before returning (a refused write must raise).
+    """
     mode = "r+b" if offset else "wb"
     with session.sftp.open(part, mode) as remote:
         remote.set_pipelined(True)
@@ -187,7 +287,21 @@ def _send(
             digest.update(block)
             position += len(block)
             progress.update(position)
-    progress.finish()
+        progress.finish()
+        _wait_for_acks(remote)
+
+
+def _wait_for_acks(remote: paramiko.SFTPFile) -> None:
+    """Read the status of every write not yet answered, so that a refused one raises.
+
+    paramiko checks pipelined writes only in batches, and its close() reads and drops
+    the answers still pending: a write refused by a full disk or a read-only server
+    would only show as a short file. This is what paramiko's own non-pipelined write
+    does for each request; without that private queue, the size check still catches it.
+    """
+    pending = getattr(remote, "_reqs", None)
+    while pending:
+        remote.sftp._read_response(pending.popleft())
 
 
 def _read_block(handle: BinaryIO, wanted: int) -> bytes:
@@ -209,31 +323,15 @@ def _verify_size(session: Session, part: str, size: int, name: str) -> bool:
         log.warning("The server refuses to show the size of %s; not verified", name)
         return False
     if stored != size:
-        raise RemoteFileError(
-            f"The server stored {stored:,} of {size:,} bytes of {name}: it is probably "
-            "out of space or over its quota.",
-        )
+        raise RemoteFileError(_out_of_space(name, stored, size))
     return True
 
 
-def remote_size(sftp: paramiko.SFTPClient, path: str) -> int | None:
-    """A remote file's size by stat, else from its folder's listing, else None.
-
-    Some servers refuse stat but list folders with sizes; asking the listing avoids
-    reporting a complete upload as failed on them.
-    """
-    try:
-        return sftp.stat(path).st_size
-    except PermissionError:
-        pass
-    folder, name = posixpath.split(path)
-    try:
-        for entry in sftp.listdir_attr(folder):
-            if entry.filename == name:
-                return entry.st_size
-    except PermissionError:
-        return None
-    raise FileNotFoundError(errno.ENOENT, f"{path} vanished after it was written")
+def _out_of_space(name: str, written: int, size: int) -> str:
+    return (
+        f"The server stored only {written:,} of {size:,} bytes of {name}: it is probably "
+        "out of space or quota."
+    )
 
 
 def _check_unchanged(local: LocalFile, snapshot: Snapshot, digest: hashlib._Hash) -> None:
@@ -276,90 +374,68 @@ def _changed(local: LocalFile) -> LocalFileError:
     )
 
 
-def _rename_over(session: Session, part: str, final: str) -> None:
-    """Put the part file in place under its final name, replacing an older version.
+@dataclass
+class _Failure:
+    """Turns a failure while sending one file into the engine's error, after cleanup."""
 
-    OpenSSH's posix-rename replaces the target atomically. Servers without it refuse a
-    plain rename onto an existing file, so the old version is first moved aside and
-    removed only once the new one is in place.
-    """
-    try:
-        session.sftp.posix_rename(part, final)
-        return
-    except PermissionError:
-        raise
-    except OSError:
-        if not session.is_alive():
-            raise
-        log.info("The server has no posix-rename; replacing %s in two steps", final)
-    aside = part[: -len(PART_SUFFIX)] + ".replaced"
-    had_old = _exists(session, final)
-    if had_old:
-        session.sftp.rename(final, aside)
-    session.sftp.rename(part, final)
-    if had_old:
-        session.sftp.remove(aside)
+    session: Session
+    local: LocalFile
+    target: str
+    progress: _WatchedProgress
+    watchdog: StallWatchdog
+    cancel: threading.Event
+    removable: bool = False
 
+    def translated(self, exc: Exception, *, owns_target: bool) -> Exception:
+        """The error to raise. The target is removed when the failure is permanent and
+        it is ours: always for a part file, and for a final name only once writing it
+        began (before that it may still hold a good older version)."""
+        self.removable = owns_target or self.progress.opened
+        if self.cancel.is_set() or isinstance(exc, UploadCancelled):
+            return UploadCancelled()
+        if self.watchdog.stalled or isinstance(exc, TimeoutError):
+            # TimeoutError is socket.timeout: the channel's own timeout fired first.
+            return self._stalled()
+        if isinstance(exc, _LocalShrank):
+            return self._cleaned(_changed(self.local))
+        if isinstance(exc, (LocalFileError, RemoteFileError)):
+            return self._cleaned(exc)
+        if isinstance(exc, PermissionError):
+            folder = posixpath.dirname(self.target)
+            message = f"The server refused to write {self.local.name} in {folder}."
+            return self._cleaned(RemotePermissionError(message))
+        if self.session.transport.is_active() and not self.session.is_alive():
+            return ChannelClosedError(
+                f"The server closed the SFTP session while {self.local.name} was sent."
+            )
+        if isinstance(exc, OSError) and exc.errno is None and self.session.is_alive():
+            # OpenSSH answers a full disk or quota (and other server-side write errors)
+            # with the generic "Failure" status, which paramiko raises without errno.
+            written = stored_size(self.session, self.target)
+            written = self.progress.done if written is None else written
+            size = self.progress.size
+            return self._cleaned(RemoteFileError(_out_of_space(self.local.name, written, size)))
+        return self._lost(exc)
 
-def _exists(session: Session, path: str) -> bool:
-    try:
-        remote_size(session.sftp, path)
-        return True
-    except FileNotFoundError:
-        return False
+    def _cleaned(self, error: Exception) -> Exception:
+        if self.removable:
+            remove_quietly(self.session, self.target)
+        return error
 
-
-def _translated(
-    exc: Exception,
-    session: Session,
-    local: LocalFile,
-    part: str,
-    sent: int,
-    cancel: threading.Event,
-) -> Exception:
-    """The engine's error for a failure while sending one file, with cleanup done."""
-    if cancel.is_set() or isinstance(exc, UploadCancelled):
-        return UploadCancelled()
-    if isinstance(exc, _LocalShrank):
-        _remove_part(session, part)
-        return _changed(local)
-    if isinstance(exc, (LocalFileError, RemoteFileError)):
-        _remove_part(session, part)
-        return exc
-    if isinstance(exc, PermissionError):
-        _remove_part(session, part)
-        return RemotePermissionError(
-            f"The server refused to write {local.name} in {posixpath.dirname(part)}."
+    def _stalled(self) -> ConnectionLostError:
+        return ConnectionLostError(
+            f"The server stopped answering (no progress for {self.watchdog.allowance:g} s) "
+            f"while sending {self.local.name}, after about {_megabytes(self.progress.done)} "
+            f"of {_megabytes(self.progress.size)}."
         )
-    if isinstance(exc, OSError) and exc.errno is None and session.is_alive():
-        _remove_part(session, part)
-        return RemoteFileError(
-            f"The server refused {local.name} after {sent:,} of {local.size:,} bytes "
-            f"({exc}); it may be out of space or over its quota."
+
+    def _lost(self, exc: Exception) -> ConnectionLostError:
+        return ConnectionLostError(
+            f"The connection was lost while sending {self.local.name}, after about "
+            f"{_megabytes(self.progress.done)} of {_megabytes(self.progress.size)} "
+            f"({type(exc).__name__}: {exc or 'no detail'})."
         )
-    return _connection_lost(exc, local, sent)
-
-
-def _connection_lost(exc: Exception, local: LocalFile, sent: int) -> ConnectionLostError:
-    if isinstance(exc, socket.timeout):
-        what = "The server stopped answering (no progress)"
-    else:
-        what = "The connection was lost"
-    return ConnectionLostError(
-        f"{what} while sending {local.name}, after about {_megabytes(sent)} of "
-        f"{_megabytes(local.size)} ({type(exc).__name__}: {exc or 'no detail'})."
-    )
 
 
 def _megabytes(count: int) -> str:
     return f"{count / 1_000_000:.1f} MB"
-
-
-def _remove_part(session: Session, part: str) -> None:
-    """Remove this attempt's own temporary file; never anything else."""
-    if not session.is_alive():
-        return
-    try:
-        session.sftp.remove(part)
-    except OSError as exc:
-        log.info("Could not remove the temporary file %s: %s", part, exc)

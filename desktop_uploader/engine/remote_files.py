@@ -1,0 +1,244 @@
+"""Files on the server: our hidden part files, sizes, and the rename into place.
+
+A file being uploaded lives under a hidden temporary name in its target folder,
+``.{name}.{tag}.part``, where the tag identifies the local file (name, size and
+modification time). Only names of exactly that shape are ever treated as ours: the
+engine removes nothing else on the server.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import posixpath
+import re
+import stat
+import time
+from dataclasses import dataclass
+
+import paramiko
+
+from desktop_uploader.engine.connection import Session
+
+log = logging.getLogger(__name__)
+
+PART_SUFFIX = ".part"
+# The old version of a file while the two-step rename replaces it.
+ASIDE_SUFFIX = ".replaced"
+TAG_LENGTH = 12
+# Long names are cut so that the part name stays under the usual 255-byte limit.
+NAME_KEEP = 150
+# A leftover untouched for this long belongs to no live upload: longer than the end of
+# a file may take (3 x 60 s) plus the longest backoff wait (60 s) with the defaults.
+LEFTOVER_IDLE_SECONDS = 600.0
+_OWN_NAME = re.compile(
+    rf"^\.(?P<name>.+)\.(?P<tag>[0-9a-f]{{{TAG_LENGTH}}})"
+    rf"(?P<suffix>{re.escape(PART_SUFFIX)}|{re.escape(ASIDE_SUFFIX)})$",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The local file's identity when its upload began: only these bytes are sent."""
+
+    size: int
+    mtime_ns: int
+
+
+def part_name(name: str, snapshot: Snapshot) -> str:
+    """The hidden temporary name of a file's upload.
+
+    It records the local size and modification time, so that a later attempt (or a
+    later run) resumes only the upload of the very same local file, and a consumer's
+    ``*.xlsx`` pattern never matches it.
+    """
+    identity = f"{name}\0{snapshot.size}\0{snapshot.mtime_ns}".encode("utf-8", "surrogatepass")
+    tag = hashlib.sha256(identity).hexdigest()[:TAG_LENGTH]
+    return f".{name[:NAME_KEEP]}.{tag}{PART_SUFFIX}"
+
+
+def aside_name(part: str) -> str:
+    """Where the two-step rename parks the old version of a file (same tag as the part)."""
+    return part[: -len(PART_SUFFIX)] + ASIDE_SUFFIX
+
+
+def is_own_leftover(entry: str, name: str) -> bool:
+    """Whether ``entry`` is a part or parked file of ours for the final name ``name``."""
+    match = _OWN_NAME.match(entry)
+    return match is not None and match.group("name") == name[:NAME_KEEP]
+
+
+class FolderListing:
+    """A remote folder's entries, read once per attempt and only when needed.
+
+    Listing a folder per file would cost a round trip and the whole listing for each
+    of hundreds of logs; the entries change only through this attempt's own uploads.
+    """
+
+    def __init__(self, session: Session, path: str) -> None:
+        self.session = session
+        self.path = path
+        self._entries: list[paramiko.SFTPAttributes] | None = None
+        self.refused = False
+
+    def entries(self) -> list[paramiko.SFTPAttributes]:
+        """The folder's entries; empty when the server refuses to list it.
+
+        Raises:
+            OSError: the listing failed for another reason (connection lost included).
+        """
+        if self._entries is None and not self.refused:
+            try:
+                self._entries = self.session.sftp.listdir_attr(self.path)
+            except PermissionError:
+                self.refused = True
+        return self._entries or []
+
+
+def clean_leftovers(
+    session: Session,
+    listing: FolderListing,
+    name: str,
+    own_part: str,
+    idle_after: float = LEFTOVER_IDLE_SECONDS,
+) -> None:
+    """Remove earlier runs' part files of ``name`` that no upload can resume any more.
+
+    A part with another tag was written from an older version of the local file, so it
+    can never be resumed. Only our own name shape is touched, and only when the part
+    has not changed for ``idle_after`` seconds: a part still growing belongs to an
+    upload running elsewhere right now. A parked old version (``.replaced``) left by an
+    interrupted two-step rename is put back when the final name is missing, else removed.
+    """
+    final = posixpath.join(listing.path, name)
+    entries = listing.entries()
+    present = {entry.filename for entry in entries}
+    for entry in entries:
+        if entry.filename == own_part or not is_own_leftover(entry.filename, name):
+            continue
+        if not stat.S_ISREG(entry.st_mode or 0) or _recently_changed(entry, idle_after):
+            continue
+        path = posixpath.join(listing.path, entry.filename)
+        if entry.filename.endswith(ASIDE_SUFFIX) and name not in present:
+            _restore_aside(session, path, final)
+            present.add(name)
+            continue
+        log.info("Removing the stale temporary file %s of an older upload", path)
+        remove_quietly(session, path)
+
+
+def _recently_changed(entry: paramiko.SFTPAttributes, idle_after: float) -> bool:
+    # Both clocks are compared, so a skewed server clock errs on the side of keeping.
+    return entry.st_mtime is None or time.time() - entry.st_mtime < idle_after
+
+
+def _restore_aside(session: Session, aside: str, final: str) -> None:
+    log.warning("Restoring %s from %s, left by an interrupted replacement", final, aside)
+    try:
+        session.sftp.rename(aside, final)
+    except OSError as exc:
+        log.warning("Could not restore %s: %s", final, exc)
+
+
+def remote_size(sftp: paramiko.SFTPClient, path: str) -> int | None:
+    """A remote file's size by stat, else from its folder's listing, else None.
+
+    Some servers refuse stat but list folders with sizes; asking the listing avoids
+    reporting a complete upload as failed on them.
+
+    Raises:
+        FileNotFoundError: the file does not exist.
+        OSError: any other failure of the request (connection lost included).
+    """
+    try:
+        return sftp.stat(path).st_size
+    except PermissionError:
+        pass
+    folder, name = posixpath.split(path)
+    try:
+        for entry in sftp.listdir_attr(folder):
+            if entry.filename == name:
+                return entry.st_size
+    except PermissionError:
+        return None
+    raise FileNotFoundError(errno.ENOENT, f"{path} does not exist")
+
+
+def stored_size(session: Session, path: str) -> int | None:
+    """The size of a remote file if it can be learnt right now; never raises."""
+    if not session.is_alive():
+        return None
+    try:
+        return remote_size(session.sftp, path)
+    except OSError:
+        return None
+
+
+def exists(sftp: paramiko.SFTPClient, path: str) -> bool:
+    """Whether a remote file exists, also on servers that refuse stat.
+
+    When the server refuses both stat and listing, the file is assumed present, the
+    cautious answer before a rename that could otherwise fail half-way.
+    """
+    try:
+        remote_size(sftp, path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def rename_over(session: Session, part: str, final: str) -> None:
+    """Put the part file in place under its final name, replacing an older version.
+
+    OpenSSH's ``posix-rename@openssh.com`` replaces the target atomically. A server
+    without it (or one that refuses it) gets a plain rename when the final name is
+    free. Plain SFTP rename refuses an existing target, so an older version is first
+    moved aside under our hidden name, the new one renamed in, and the old one removed:
+    between those two renames, about one round trip, the final name is absent, never
+    partial. If the second rename fails, the old version is put back.
+
+    Raises:
+        PermissionError: the server refuses to rename in this folder.
+        OSError: the rename failed otherwise, or the connection was lost.
+    """
+    try:
+        session.sftp.posix_rename(part, final)
+        return
+    except OSError as exc:
+        # A refused extension answers "permission denied" too; only the plain rename
+        # below can tell whether renaming is forbidden here at all.
+        if not session.is_alive():
+            raise
+        log.info("posix-rename was not accepted for %s (%s); renaming in steps", final, exc)
+    if not exists(session.sftp, final):
+        session.sftp.rename(part, final)
+        return
+    aside = aside_name(part)
+    session.sftp.rename(final, aside)
+    try:
+        session.sftp.rename(part, final)
+    except OSError:
+        if session.is_alive():
+            session.sftp.rename(aside, final)
+        raise
+    remove_quietly(session, aside)
+
+
+def remove_quietly(session: Session, path: str) -> bool:
+    """Remove one remote file of ours; a failure is logged, never raised.
+
+    Returns:
+        True when the file is gone (removed now or already absent).
+    """
+    if not session.is_alive():
+        return False
+    try:
+        session.sftp.remove(path)
+    except FileNotFoundError:
+        return True
+    except OSError as exc:
+        log.info("Could not remove the temporary file %s: %s", path, exc)
+        return False
+    return True
