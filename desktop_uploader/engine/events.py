@@ -105,6 +105,14 @@ class RunWarning:
     message: str
 
 
+@dataclass(frozen=True)
+class SessionReopened:
+    """The server closed an idle SFTP session; a new one was opened on the same
+    connection. This is not a failed attempt and uses none of the retry budget."""
+
+    reason: str
+
+
 class FileStatus(enum.StrEnum):
     """Where a file stands at the end of a run."""
 
@@ -121,11 +129,23 @@ class FileStatus(enum.StrEnum):
 
 @dataclass(frozen=True)
 class FileOutcome:
+    """One file at the end of a run.
+
+    ``bytes_sent`` counts the file's bytes handed to the connection over all attempts,
+    so a resumed or repeated transfer shows what it cost; ``attempts`` is how many of the
+    run's attempts tried this file; ``resumed_from`` is the offset the last try started
+    at (0: from the beginning); ``kind`` is set for a failed file.
+    """
+
     file: FileRef
     status: FileStatus
     size: int
     detail: str = ""
     remote_path: str = ""
+    bytes_sent: int = 0
+    attempts: int = 0
+    resumed_from: int = 0
+    kind: ErrorKind | None = None
     sha256: str = ""  # hex digest of the bytes sent; empty when nothing was sent
 
 
@@ -142,6 +162,10 @@ class RunSummary:
     @property
     def reached_server(self) -> tuple[FileOutcome, ...]:
         return tuple(o for o in self.outcomes if o.status.reached_server)
+
+    @property
+    def bytes_sent(self) -> int:
+        return sum(outcome.bytes_sent for outcome in self.outcomes)
 
 
 @dataclass(frozen=True)
@@ -168,6 +192,7 @@ Event = (
     | FileFailed
     | RetryScheduled
     | RunWarning
+    | SessionReopened
     | RunFinished
     | RunFailed
 )

@@ -15,6 +15,7 @@ from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.connection import Session, open_session
 from desktop_uploader.engine.errors import (
     HINTS,
+    ChannelClosedError,
     Classification,
     ErrorKind,
     UploadCancelled,
@@ -23,16 +24,21 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LocalFile, LocalPlan, plan_job
+from desktop_uploader.engine.remote_files import FolderListing
 from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
 from desktop_uploader.engine.retry import delay_after, has_attempts_left
+from desktop_uploader.engine.sessions import reopen_sftp
 from desktop_uploader.engine.settings import Credentials, RetryPolicy, ServerSettings, UploadJob
-from desktop_uploader.engine.transfer import upload_file
+from desktop_uploader.engine.transfer import Tally, TransferOptions, upload_file
 
 log = logging.getLogger(__name__)
 
 DEFAULT_POLICY = RetryPolicy()
 # Per-file failures that concern that file alone: the other files still go.
 FILE_LEVEL_KINDS = (ErrorKind.LOCAL_FILE, ErrorKind.REMOTE_FILE, ErrorKind.PERMISSION_DENIED)
+# How often one file may find its SFTP session closed by the server within one attempt
+# before that counts as a lost connection: a server closing it each time is broken.
+MAX_REOPENS_PER_FILE = 2
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,9 @@ class _RunState:
         self.job = job
         self.plan = plan
         self.outcomes: dict[LocalFile, ev.FileOutcome] = {}
+        self.tallies: dict[LocalFile, Tally] = {}
+        # The attempts in which each file was tried.
+        self.tried_in: dict[LocalFile, set[int]] = {}
         self.remote_dir: str | None = None
         self.attempts = 0
 
@@ -66,6 +75,11 @@ class _RunState:
     def pending(self) -> list[LocalFile]:
         return [f for f in self.plan.files if f not in self.outcomes]
 
+    def tally(self, local: LocalFile) -> Tally:
+        """The file's running costs, and a note that the current attempt tried it."""
+        self.tried_in.setdefault(local, set()).add(self.attempts)
+        return self.tallies.setdefault(local, Tally())
+
     def record(
         self,
         local: LocalFile,
@@ -73,15 +87,36 @@ class _RunState:
         detail: str = "",
         remote: str = "",
         sha256: str = "",
+        kind: ErrorKind | None = None,
     ) -> None:
-        self.outcomes[local] = ev.FileOutcome(
-            self.ref(local), status, local.size, detail, remote, sha256=sha256
+        self.outcomes[local] = self._outcome(local, status, detail, remote, sha256, kind)
+
+    def _outcome(
+        self,
+        local: LocalFile,
+        status: ev.FileStatus,
+        detail: str = "",
+        remote: str = "",
+        sha256: str = "",
+        kind: ErrorKind | None = None,
+    ) -> ev.FileOutcome:
+        tally = self.tallies.get(local, Tally())
+        return ev.FileOutcome(
+            self.ref(local),
+            status,
+            local.size,
+            detail,
+            remote,
+            bytes_sent=tally.bytes_sent,
+            attempts=len(self.tried_in.get(local, ())),
+            resumed_from=tally.resumed_from,
+            kind=kind,
+            sha256=sha256,
         )
 
     def summary(self) -> ev.RunSummary:
         outcomes = [
-            self.outcomes.get(f, ev.FileOutcome(self.ref(f), ev.FileStatus.PENDING, f.size))
-            for f in self.plan.files
+            self.outcomes.get(f) or self._outcome(f, ev.FileStatus.PENDING) for f in self.plan.files
         ]
         skipped = [
             ev.FileOutcome(
@@ -233,10 +268,33 @@ class _Upload:
         target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
         self.state.remote_dir = target.bu_dir
         self.events(_resolved_event(self.state.job.bu, target))
+        # Listed once per attempt, only to find stale part files of earlier runs.
+        listings: dict[str, FolderListing] = {}
         for local in self.state.pending():
-            self._send_one(session, target, local)
+            remote_dir = target.folder(local.folder)
+            listing = listings.setdefault(remote_dir, FolderListing(session, remote_dir))
+            self._send_reopening(session, local, listing)
 
-    def _send_one(self, session: Session, target: RemoteTarget, local: LocalFile) -> None:
+    def _send_reopening(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
+        """Send one file; when the server has closed the idle SFTP session, open a new
+        one on the same connection, which costs no attempt (field case C08)."""
+        for reopened in range(MAX_REOPENS_PER_FILE + 1):
+            try:
+                if not session.is_alive() and session.transport.is_active():
+                    self._reopen(session, "The server closed the idle SFTP session.")
+                self._send_one(session, local, listing)
+                return
+            except ChannelClosedError as exc:
+                if reopened == MAX_REOPENS_PER_FILE:
+                    raise
+                self._reopen(session, exc.message)
+
+    def _reopen(self, session: Session, reason: str) -> None:
+        log.warning("%s Reopening the SFTP session (a reconnect, not an attempt)", reason)
+        reopen_sftp(session, self.server.stall_timeout)
+        self.events(ev.SessionReopened(reason))
+
+    def _send_one(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
         ref = self.state.ref(local)
         index = self.state.plan.files.index(local) + 1
         total = len(self.state.plan.files)
@@ -247,14 +305,24 @@ class _Upload:
         def progressed(done: int, size: int) -> None:
             self.events(ev.FileProgress(ref, done, size))
 
-        remote_dir = target.folder(local.folder)
+        options = TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
         try:
-            result = upload_file(session, local, remote_dir, self.cancel, started, progressed)
+            result = upload_file(
+                session,
+                local,
+                listing.path,
+                self.cancel,
+                started,
+                progressed,
+                options=options,
+                tally=self.state.tally(local),
+                listing=listing,
+            )
         except UploadError as exc:
             if exc.kind not in FILE_LEVEL_KINDS:
                 raise
             log.error("%s: %s", ref.key, exc.message)
-            self.state.record(local, ev.FileStatus.FAILED, exc.message)
+            self.state.record(local, ev.FileStatus.FAILED, exc.message, kind=exc.kind)
             self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
             return
         status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
@@ -271,12 +339,13 @@ def _resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:
 def _finish(events: ev.EventSink, state: _RunState) -> ev.RunFinished:
     summary = state.summary()
     log.info(
-        "Run finished for %s: %d verified, %d uploaded, %d failed, %d skipped",
+        "Run finished for %s: %d verified, %d uploaded, %d failed, %d skipped; %d bytes sent",
         summary.bu,
         summary.count(ev.FileStatus.VERIFIED),
         summary.count(ev.FileStatus.UPLOADED),
         summary.count(ev.FileStatus.FAILED),
         summary.count(ev.FileStatus.SKIPPED),
+        summary.bytes_sent,
     )
     finished = ev.RunFinished(summary)
     events(finished)
