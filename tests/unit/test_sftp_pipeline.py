@@ -1,0 +1,271 @@
+"""The pipelined writer against paramiko's own SFTP server over an in-memory socket pair.
+
+This proves the writer's bookkeeping (window, statuses, cancel, stalls, streaming); the
+integration tests prove it against OpenSSH.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import socket
+import threading
+from collections.abc import Callable
+
+import paramiko
+import pytest
+from paramiko.sftp import SFTP_FAILURE, SFTP_OK, SFTP_PERMISSION_DENIED
+from support.waiting import wait_until
+
+from desktop_uploader.engine import sftp_pipeline
+from desktop_uploader.engine.errors import UploadCancelled
+from desktop_uploader.engine.sftp_pipeline import LocalFileShrankError, write_stream
+
+BLOCK = 1000
+# Decides the status of each write: (index of the write, offset, data) -> SFTP code.
+WriteHook = Callable[[int, int, bytes], int]
+
+
+class _MemoryHandle(paramiko.SFTPHandle):
+    def __init__(self, store: _Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def write(self, offset: int, data: bytes) -> int:
+        index = self.store.writes
+        self.store.writes += 1
+        status = self.store.hook(index, offset, data)
+        if status == SFTP_OK:
+            # A resumed upload starts past the end: fill the gap as a file system would.
+            missing = offset - len(self.store.data)
+            if missing > 0:
+                self.store.data.extend(bytes(missing))
+            self.store.data[offset : offset + len(data)] = data
+        return status
+
+
+class _Store:
+    """What the fake server received, and how it answers each write."""
+
+    def __init__(self, hook: WriteHook) -> None:
+        self.hook = hook
+        self.data = bytearray()
+        self.writes = 0
+
+
+class _Interface(paramiko.SFTPServerInterface):
+    def __init__(self, server: object, store: _Store, *args: object, **kwargs: object) -> None:
+        super().__init__(server, *args, **kwargs)
+        self.store = store
+
+    def open(self, path: str, flags: int, attr: paramiko.SFTPAttributes) -> _MemoryHandle:
+        return _MemoryHandle(self.store)
+
+
+class _Login(paramiko.ServerInterface):
+    def check_auth_password(self, username: str, password: str) -> int:
+        return paramiko.AUTH_SUCCESSFUL
+
+    def get_allowed_auths(self, username: str) -> str:
+        return "password"
+
+    def check_channel_request(self, kind: str, chanid: int) -> int:
+        return paramiko.OPEN_SUCCEEDED
+
+
+@pytest.fixture
+def connect():
+    """Start an in-memory SFTP server whose writes are answered by ``hook``."""
+    opened: list[paramiko.Transport] = []
+
+    def make(hook: WriteHook = lambda *_: SFTP_OK) -> tuple[paramiko.SFTPClient, _Store]:
+        store = _Store(hook)
+        ours, theirs = socket.socketpair()
+        server = paramiko.Transport(theirs)
+        server.add_server_key(paramiko.ECDSAKey.generate())
+        server.set_subsystem_handler("sftp", paramiko.SFTPServer, _Interface, store)
+        server.start_server(event=threading.Event(), server=_Login())
+        client = paramiko.Transport(ours)
+        opened.extend((client, server))
+        client.connect(username="analyst", password="x")
+        sftp = paramiko.SFTPClient.from_transport(client)
+        sftp.get_channel().settimeout(5)
+        return sftp, store
+
+    yield make
+    for transport in opened:
+        transport.close()
+
+
+def _send(sftp, data: bytes, *, offset: int = 0, cancel=None, on_block=None, window=4):
+    source = io.BytesIO(data)
+    source.seek(offset)
+    sent: list[int] = []
+
+    def record(block: bytes, position: int) -> None:
+        sent.append(position)
+        if on_block is not None:
+            on_block(block, position)
+
+    with sftp.open("upload.part", "wb") as remote:
+        write_stream(
+            sftp,
+            remote,
+            source.read,
+            offset,
+            len(data),
+            cancel or threading.Event(),
+            record,
+            window=window,
+        )
+    return sent
+
+
+@pytest.fixture(autouse=True)
+def small_blocks(monkeypatch):
+    # Small blocks make many writes out of a few kilobytes.
+    monkeypatch.setattr(sftp_pipeline, "block_size", lambda sftp, handle: BLOCK)
+
+
+def test_every_byte_lands_at_its_offset(connect):
+    sftp, store = connect()
+    data = bytes(range(256)) * 40
+
+    positions = _send(sftp, data)
+
+    assert bytes(store.data) == data
+    assert positions == sorted(positions)
+    assert positions[-1] == len(data)
+
+
+def test_a_resumed_upload_sends_only_the_rest(connect):
+    sftp, store = connect()
+    data = bytes(range(256)) * 40
+
+    positions = _send(sftp, data, offset=4000)
+
+    assert store.writes == 7  # 6,240 bytes in blocks of 1,000
+    assert positions[0] == 5000
+    assert bytes(store.data[4000:]) == data[4000:]
+
+
+def test_a_failure_on_the_last_write_is_raised(connect):
+    # paramiko's own pipelining never reads the answers to the last writes.
+    sftp, _ = connect(lambda index, offset, data: SFTP_FAILURE if index == 9 else SFTP_OK)
+
+    with pytest.raises(OSError) as caught:
+        _send(sftp, bytes(10 * BLOCK))
+
+    assert caught.value.errno is None
+    assert not isinstance(caught.value, PermissionError)
+
+
+def test_a_refused_write_raises_permission_error_with_its_errno(connect):
+    sftp, _ = connect(lambda index, *_: SFTP_PERMISSION_DENIED if index == 2 else SFTP_OK)
+
+    with pytest.raises(PermissionError) as caught:
+        _send(sftp, bytes(10 * BLOCK))
+
+    assert caught.value.errno == errno.EACCES
+
+
+def test_no_more_than_the_window_is_unanswered(connect):
+    window = 4
+    sent = []
+    seen_when_answering: list[int] = []
+
+    def hold_until_window_is_full(index: int, offset: int, data: bytes) -> int:
+        # Each answer waits until the client has sent all it may without this answer,
+        # so the test sees the window filled and never exceeded.
+        wait_until(lambda: len(sent) >= min(index + window, 12), 5, message="a full window")
+        seen_when_answering.append(len(sent) - index)
+        return SFTP_OK
+
+    sftp, _ = connect(hold_until_window_is_full)
+
+    _send(sftp, bytes(12 * BLOCK), on_block=lambda block, position: sent.append(position))
+
+    assert max(seen_when_answering) == window
+    assert seen_when_answering[0] == window
+
+
+def test_cancel_stops_before_the_next_block(connect):
+    sftp, _ = connect()
+    cancel = threading.Event()
+    sent = []
+
+    def cancel_after_three(block: bytes, position: int) -> None:
+        sent.append(position)
+        if len(sent) == 3:
+            cancel.set()
+
+    with pytest.raises(UploadCancelled):
+        _send(sftp, bytes(10 * BLOCK), cancel=cancel, on_block=cancel_after_three)
+
+    assert len(sent) == 3
+
+
+def test_a_local_file_that_shrank_is_refused(connect):
+    sftp, _ = connect()
+
+    with sftp.open("upload.part", "wb") as remote, pytest.raises(LocalFileShrankError):
+        write_stream(
+            sftp,
+            remote,
+            io.BytesIO(bytes(2500)).read,
+            0,
+            5000,
+            threading.Event(),
+            lambda block, position: None,
+        )
+
+
+def test_a_server_that_stops_answering_times_out(connect):
+    release = threading.Event()
+    sftp, _ = connect(lambda index, *_: SFTP_OK if index < 2 or release.wait(10) else SFTP_OK)
+    sftp.get_channel().settimeout(0.3)
+    try:
+        with sftp.open("upload.part", "wb") as remote, pytest.raises(socket.timeout):
+            write_stream(
+                sftp,
+                remote,
+                io.BytesIO(bytes(10 * BLOCK)).read,
+                0,
+                10 * BLOCK,
+                threading.Event(),
+                lambda block, position: None,
+                window=4,
+            )
+    finally:
+        release.set()
+
+
+def test_the_local_file_is_read_one_block_at_a_time(connect):
+    sftp, _ = connect()
+    source = io.BytesIO(bytes(50 * BLOCK))
+    asked: list[int] = []
+
+    def read(count: int) -> bytes:
+        asked.append(count)
+        return source.read(count)
+
+    with sftp.open("upload.part", "wb") as remote:
+        write_stream(
+            sftp, remote, read, 0, 50 * BLOCK, threading.Event(), lambda block, position: None
+        )
+
+    assert max(asked) == BLOCK
+    assert sum(asked) == 50 * BLOCK
+
+
+def test_a_write_request_fits_one_ssh_packet(connect, monkeypatch):
+    monkeypatch.undo()  # the real block size
+    sftp, _ = connect()
+    with sftp.open("upload.part", "wb") as remote:
+        handle = remote.handle
+    size = sftp_pipeline.block_size(sftp, handle)
+    # length, type, id, handle string, offset and data length around the data
+    request = 4 + 1 + 4 + 4 + len(handle) + 8 + 4 + size
+
+    assert request <= sftp.get_channel().out_max_packet_size - 64
+    assert size > 32 * 1024 - 512
