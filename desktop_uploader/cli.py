@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_uploader import __version__, credentials, logging_setup
+from desktop_uploader import __version__, cli_commands, credentials, logging_setup
 from desktop_uploader.cli_output import EventPrinter, print_summary
 from desktop_uploader.engine import (
     EXIT_CODES,
@@ -26,6 +26,7 @@ from desktop_uploader.engine import (
 from desktop_uploader.engine.bu import validate_bu
 from desktop_uploader.engine.errors import EXIT_OK, EXIT_SOME_FAILED, BadInputError
 from desktop_uploader.engine.events import FileStatus, RunFailed, RunFinished
+from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
 from desktop_uploader.engine.host_keys import HostKeyInfo
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug-paramiko", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     _add_upload_parser(commands)
+    cli_commands.add_parsers(commands)
     demo = commands.add_parser("demo", help="upload a sample BU to a local demo server")
     demo.add_argument("--workdir", type=Path, help="keep the sample and server files here")
     demo.set_defaults(handler=_run_demo)
@@ -84,7 +86,7 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
     upload.add_argument("--host", help="SFTP server name or address")
     upload.add_argument("--port", help="SFTP port (default 22)")
     upload.add_argument("--user", help="login name")
-    upload.add_argument("--remote-base", default="/data/to/startflow")
+    upload.add_argument("--remote-base", help="where the country folders are")
     upload.add_argument("--key-file", type=Path, help="log in with this private key")
     upload.add_argument("--agent", action="store_true", help="log in with the SSH agent")
     upload.add_argument("--known-hosts", type=Path, help="the only known_hosts file used")
@@ -94,6 +96,7 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
     upload.add_argument("--base-delay", type=float, default=5.0)
     upload.add_argument("--max-delay", type=float, default=60.0)
     upload.add_argument("--quiet", action="store_true", help="print only the summary")
+    cli_commands.add_upload_options(upload)
     upload.set_defaults(handler=_run_upload)
 
 
@@ -123,7 +126,7 @@ def server_from_args(args: argparse.Namespace) -> ServerSettings:
         host=host,
         username=user,
         port=int(port_text),
-        remote_base=args.remote_base,
+        remote_base=args.remote_base or DEFAULT_REMOTE_BASE,
         known_hosts_file=args.known_hosts,
     )
 
@@ -182,11 +185,14 @@ def _host_key_decision(args: argparse.Namespace) -> Callable[[HostKeyInfo], bool
 
 
 def _run_upload(args: argparse.Namespace) -> int:
-    jobs = jobs_from_args(args)
+    cli_commands.prepare_args(args)
+    jobs = cli_commands.with_profile(args, jobs_from_args(args))
     server = server_from_args(args)
     secrets = credentials_from_args(args, server)
     if secrets.password:
         logging_setup.register_secret(secrets.password.reveal())
+    if args.dry_run:
+        return cli_commands.run_dry(args, jobs, server, secrets, _host_key_decision(args))
     policy = RetryPolicy(args.max_attempts, args.base_delay, args.max_delay)
     results = []
     for job in jobs:
@@ -196,7 +202,7 @@ def _run_upload(args: argparse.Namespace) -> int:
                 job,
                 server,
                 secrets,
-                printer,
+                cli_commands.recording(printer, server),
                 cancel,
                 policy=policy,
                 confirm_host_key=_host_key_decision(args),

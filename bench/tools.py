@@ -1,0 +1,155 @@
+"""How each client is started and measured: one process per upload, like a user's run.
+
+Wall time, CPU time and peak memory are the whole client process's, taken from
+``os.wait4``, which on Linux also counts the children the client waited for: ``sftp``
+runs ``ssh`` as its child, and both count, as they would for a user.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CIPHER_LINE = re.compile(r"kex: client->server cipher: (\S+)")
+ENGINE_CIPHER_LINE = re.compile(r"^Connected \((\S*)\)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Login:
+    """Everything a client needs to reach the bench server (or a proxy in front of it)."""
+
+    host: str
+    port: int
+    user: str
+    key: Path
+    known_hosts: Path
+    remote_dir: str
+    bu: str
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One measured client run."""
+
+    wall: float
+    cpu: float
+    max_rss_kib: int
+    returncode: int
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def run_measured(command: list[str], *, env: dict[str, str], timeout: float) -> Sample:
+    """Run ``command`` to its end and measure it; killed after ``timeout`` seconds."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    # Read the output in a thread: a full pipe would block the client and skew the time.
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.append(process.stdout.read()), daemon=True)
+    reader.start()
+    killer = threading.Timer(timeout, lambda: os.kill(process.pid, signal.SIGKILL))
+    killer.start()
+    try:
+        _, status, usage = os.wait4(process.pid, 0)
+    finally:
+        killer.cancel()
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    reader.join(timeout=5)
+    process.stdout.close()
+    output = b"".join(chunks).decode("utf-8", "replace")
+    cpu = usage.ru_utime + usage.ru_stime
+    return Sample(wall, cpu, usage.ru_maxrss, process.returncode, output)
+
+
+def ssh_options(login: Login) -> list[str]:
+    """Options that make OpenSSH use only the bench's key and known_hosts, never ask."""
+    options = {
+        "BatchMode": "yes",
+        "StrictHostKeyChecking": "yes",
+        "UserKnownHostsFile": str(login.known_hosts),
+        "GlobalKnownHostsFile": "/dev/null",
+        "IdentitiesOnly": "yes",
+        "IdentityFile": str(login.key),
+        "IdentityAgent": "none",
+        "PasswordAuthentication": "no",
+    }
+    return ["-F", "/dev/null", *(arg for k, v in options.items() for arg in ("-o", f"{k}={v}"))]
+
+
+def sftp_command(login: Login, folder: Path, workdir: Path) -> list[str]:
+    """``sftp -b`` putting every file of ``folder``; -v only to log the cipher.
+
+    One glob, not one ``put`` per file: sftp stats a target folder once per command, and
+    a line per file would make it pay that round trip for every file.
+    """
+    batch = workdir / "sftp.batch"
+    # Unquoted: sftp does not expand a glob inside quotes (the bench paths have no spaces).
+    batch.write_text(f"put {folder}/* {login.remote_dir}/\n", encoding="utf-8")
+    target = f"{login.user}@{login.host}"
+    return ["sftp", "-v", "-b", str(batch), "-P", str(login.port), *ssh_options(login), target]
+
+
+def scp_command(login: Login, files: list[Path]) -> list[str]:
+    target = f"{login.user}@{login.host}:{login.remote_dir}/"
+    return ["scp", "-q", "-P", str(login.port), *ssh_options(login), *map(str, files), target]
+
+
+def engine_command(login: Login, outputs: Path, extra: tuple[str, ...] = ()) -> list[str]:
+    """Our console command, the engine's full path: resolve, temp name, verify, rename.
+
+    It logs in with the password from ``SFTP_PASSWORD`` in its environment (see
+    :func:`engine_env`); a password login costs a few milliseconds, like a key login.
+    """
+    return [
+        sys.executable,
+        "-m",
+        "desktop_uploader.cli",
+        "upload",
+        "--bu",
+        login.bu,
+        "--outputs",
+        str(outputs),
+        "--host",
+        login.host,
+        "--port",
+        str(login.port),
+        "--user",
+        login.user,
+        "--known-hosts",
+        str(login.known_hosts),
+        *extra,
+    ]
+
+
+def engine_env(base: dict[str, str], app_home: Path, password: str) -> dict[str, str]:
+    """The console command's environment: its own app folder, the bench user's password."""
+    env = {k: v for k, v in base.items() if not k.startswith(("SFTP_", "BUSINESS_UNIT"))}
+    env["DESKTOP_UPLOADER_HOME"] = str(app_home)
+    env["SFTP_PASSWORD"] = password
+    return env
+
+
+def cipher_of(tool: str, output: str) -> str:
+    """The client-to-server cipher a run negotiated, from its own output."""
+    pattern = ENGINE_CIPHER_LINE if tool == "engine" else CIPHER_LINE
+    match = pattern.search(output)
+    return match.group(1) if match else "?"
