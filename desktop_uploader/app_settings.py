@@ -23,6 +23,7 @@ from desktop_uploader.engine.settings import DEFAULT_PORT, DEFAULT_REMOTE_BASE
 log = logging.getLogger(__name__)
 
 MAX_RECENT_FOLDERS = 10
+LOGIN_METHODS = ("password", "key_file", "agent")
 
 
 @dataclass
@@ -34,6 +35,11 @@ class WindowSettings:
     username: str = ""
     remote_base: str = DEFAULT_REMOTE_BASE
     remember_password: bool = False
+    login_method: str = "password"  # one of LOGIN_METHODS
+    key_file: str = ""  # the private key's path; its passphrase lives in the keyring
+    remember_passphrase: bool = False
+    # The server key's "SHA256:..." fingerprint as IT gave it: a pin, not a secret.
+    host_key_fingerprint: str = ""
     recent_folders: list[str] = field(default_factory=list)
     geometry: str = ""  # base64 of QWidget.saveGeometry(), opaque here
 
@@ -90,6 +96,9 @@ def _from_dict(raw: dict) -> WindowSettings:
             value = getattr(defaults, spec.name)
         values[spec.name] = value
     values["recent_folders"] = [f for f in values["recent_folders"] if isinstance(f, str)]
+    if values["login_method"] not in LOGIN_METHODS:
+        log.warning("Unknown login method %r; using the password", values["login_method"])
+        values["login_method"] = defaults.login_method
     return WindowSettings(**values)
 
 

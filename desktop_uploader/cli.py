@@ -24,10 +24,11 @@ from desktop_uploader.engine import (
     run_upload,
 )
 from desktop_uploader.engine.bu import validate_bu
+from desktop_uploader.engine.connection import PassphraseRequiredError, load_private_key
 from desktop_uploader.engine.errors import EXIT_OK, EXIT_SOME_FAILED, BadInputError
 from desktop_uploader.engine.events import FileStatus, RunFailed, RunFinished
+from desktop_uploader.engine.host_keys import HostKeyInfo, normalize_fingerprint
 from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
-from desktop_uploader.engine.host_keys import HostKeyInfo
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ ENV_PORT = "SFTP_PORT"
 ENV_USER = "SFTP_USERNAME"
 ENV_PASSWORD = "SFTP_PASSWORD"
 ENV_BU = "BUSINESS_UNIT"
+ENV_PASSPHRASE = "SFTP_KEY_PASSPHRASE"
 EXIT_USAGE = EXIT_CODES[ErrorKind.BAD_INPUT]
 
 
@@ -77,7 +79,8 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         help="upload one or more business units",
         description=f"Options default to the environment variables {ENV_HOST}, {ENV_PORT}, "
         f"{ENV_USER}, {ENV_BU}; the password comes from {ENV_PASSWORD}, else the OS "
-        "keyring, else a hidden prompt.",
+        "keyring, else a hidden prompt. A key's passphrase comes from "
+        f"{ENV_PASSPHRASE}, else the keyring, else a hidden prompt.",
     )
     upload.add_argument("--bu", action="append", help="business unit, e.g. italy_galbani")
     upload.add_argument("--outputs", type=Path, help="the BU's outputs folder")
@@ -87,14 +90,39 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
     upload.add_argument("--port", help="SFTP port (default 22)")
     upload.add_argument("--user", help="login name")
     upload.add_argument("--remote-base", help="where the country folders are")
-    upload.add_argument("--key-file", type=Path, help="log in with this private key")
-    upload.add_argument("--agent", action="store_true", help="log in with the SSH agent")
+    login = upload.add_mutually_exclusive_group()
+    login.add_argument("--key-file", type=Path, help="log in with this private key only")
+    login.add_argument("--agent", action="store_true", help="log in with the SSH agent only")
+    upload.add_argument(
+        "--remember-passphrase",
+        action="store_true",
+        help="store the key's passphrase in the OS keyring once it has opened the key",
+    )
     upload.add_argument("--known-hosts", type=Path, help="the only known_hosts file used")
-    upload.add_argument("--accept-new-host-key", action="store_true")
-    upload.add_argument("--host-key-fingerprint", help="accept a new key only if SHA256:...")
+    upload.add_argument(
+        "--accept-new-host-key",
+        action="store_true",
+        help="trust an unknown server key (never a changed one)",
+    )
+    upload.add_argument(
+        "--host-key-fingerprint",
+        help="the server key must have this SHA256:... fingerprint (trusted when new)",
+    )
     upload.add_argument("--max-attempts", type=int, default=5)
     upload.add_argument("--base-delay", type=float, default=5.0)
     upload.add_argument("--max-delay", type=float, default=60.0)
+    upload.add_argument(
+        "--stall-timeout",
+        type=float,
+        default=60.0,
+        help="seconds without progress before the connection counts as lost (default 60)",
+    )
+    upload.add_argument(
+        "--no-temp-names",
+        action="store_true",
+        help="write straight to the final names, for servers that forbid rename "
+        "(a failed upload can leave a partial file there)",
+    )
     upload.add_argument("--quiet", action="store_true", help="print only the summary")
     cli_commands.add_upload_options(upload)
     upload.set_defaults(handler=_run_upload)
@@ -122,12 +150,16 @@ def server_from_args(args: argparse.Namespace) -> ServerSettings:
     port_text = _option(args.port, ENV_PORT, "--port") or "22"
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
         raise BadInputError(f"Port {port_text!r} is not valid.", "Give a number such as 22.")
+    pin = args.host_key_fingerprint
     return ServerSettings(
         host=host,
         username=user,
         port=int(port_text),
         remote_base=args.remote_base or DEFAULT_REMOTE_BASE,
         known_hosts_file=args.known_hosts,
+        stall_timeout=args.stall_timeout,
+        use_temp_names=not args.no_temp_names,
+        host_key_fingerprint=normalize_fingerprint(pin) if pin is not None else None,
     )
 
 
@@ -151,27 +183,64 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
 
 
 def credentials_from_args(args: argparse.Namespace, server: ServerSettings) -> Credentials:
+    """The one login method chosen: a key file, the agent, or else the password."""
     if args.key_file is not None:
-        return Credentials(key_file=args.key_file)
+        return _key_credentials(args.key_file, remember=args.remember_passphrase)
     if args.agent:
         return Credentials(use_agent=True)
     return Credentials(password=_password_for(server))
 
 
+def _key_credentials(key_file: Path, *, remember: bool) -> Credentials:
+    """The key file with its passphrase, checked by opening the key before connecting."""
+    passphrase = _secret_from_environment(ENV_PASSPHRASE) or credentials.get_passphrase(key_file)
+    try:
+        load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
+    except PassphraseRequiredError:
+        if not _interactive():
+            raise
+        passphrase = Secret(getpass.getpass(f"Passphrase for {key_file}: "))
+        logging_setup.register_secret(passphrase.reveal())
+        load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
+    if remember and passphrase:
+        try:
+            credentials.store_passphrase(key_file, passphrase)
+        except credentials.CredentialStoreError as exc:
+            print(f"warning: {exc}", file=sys.stderr)
+    return Credentials(key_file=key_file, passphrase=passphrase)
+
+
+def _secret_from_environment(variable: str) -> Secret | None:
+    value = os.environ.get(variable)
+    return Secret(value) if value else None
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def _password_for(server: ServerSettings) -> Secret:
-    from_environment = os.environ.get(ENV_PASSWORD)
+    from_environment = _secret_from_environment(ENV_PASSWORD)
     if from_environment:
-        return Secret(from_environment)
+        return from_environment
     stored = credentials.get_password(server.username, server.host, server.port)
     if stored:
         return stored
-    if sys.stdin is not None and sys.stdin.isatty():
+    if _interactive():
         prompt = f"Password for {server.username}@{server.host}: "
         return Secret(getpass.getpass(prompt))
     raise BadInputError(
         f"No password for {server.username}@{server.host}.",
         f"Set {ENV_PASSWORD}, store it in the keyring from the window, or run in a terminal.",
     )
+
+
+def _register_known_secrets() -> None:
+    """Blank the secrets given through the environment in every log line, from the start."""
+    for variable in (ENV_PASSWORD, ENV_PASSPHRASE):
+        value = os.environ.get(variable)
+        if value:
+            logging_setup.register_secret(value)
 
 
 def _host_key_decision(args: argparse.Namespace) -> Callable[[HostKeyInfo], bool]:
@@ -188,9 +257,11 @@ def _run_upload(args: argparse.Namespace) -> int:
     cli_commands.prepare_args(args)
     jobs = cli_commands.with_profile(args, jobs_from_args(args))
     server = server_from_args(args)
+    _register_known_secrets()
     secrets = credentials_from_args(args, server)
-    if secrets.password:
-        logging_setup.register_secret(secrets.password.reveal())
+    for secret in (secrets.password, secrets.passphrase):
+        if secret:
+            logging_setup.register_secret(secret.reveal())
     if args.dry_run:
         return cli_commands.run_dry(args, jobs, server, secrets, _host_key_decision(args))
     policy = RetryPolicy(args.max_attempts, args.base_delay, args.max_delay)
@@ -206,7 +277,6 @@ def _run_upload(args: argparse.Namespace) -> int:
                 cancel,
                 policy=policy,
                 confirm_host_key=_host_key_decision(args),
-                pinned_fingerprint=args.host_key_fingerprint,
             )
         )
         print_summary(sys.stdout, result)

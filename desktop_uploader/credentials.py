@@ -6,6 +6,7 @@ There is no plain-text fallback: without a usable keyring the app asks at each r
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import keyring
 import keyring.backends.fail
@@ -26,6 +27,12 @@ def entry_name(username: str, host: str, port: int) -> str:
     return f"{username}@{host}:{port}"
 
 
+def passphrase_entry_name(key_file: Path) -> str:
+    """A key's passphrase is stored under the key file's full path: it belongs to the
+    key, whatever server the key is used for."""
+    return f"passphrase:{Path(key_file).expanduser().absolute()}"
+
+
 def backend_name() -> str:
     backend = keyring.get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
@@ -42,35 +49,62 @@ def backend_available() -> bool:
 
 def get_password(username: str, host: str, port: int) -> Secret | None:
     """The stored password, or None when there is none or no store can be reached."""
-    try:
-        value = keyring.get_password(SERVICE_NAME, entry_name(username, host, port))
-    except keyring.errors.KeyringError as exc:
-        log.info("No password read from the keyring (%s)", type(exc).__name__)
-        return None
-    return Secret(value) if value else None
+    return _get(entry_name(username, host, port))
 
 
 def store_password(username: str, host: str, port: int, password: Secret) -> None:
     """Save a password; raises CredentialStoreError with a readable reason on failure."""
-    try:
-        keyring.set_password(SERVICE_NAME, entry_name(username, host, port), password.reveal())
-    except keyring.errors.PasswordSetError as exc:
-        # Windows Credential Manager refuses secrets of more than about 2,500 characters.
-        raise CredentialStoreError(
-            "The credential store refused the password (it may be too long for it). "
-            "The previously stored password, if any, is kept."
-        ) from exc
-    except keyring.errors.KeyringError as exc:
-        raise CredentialStoreError(
-            "No secure credential store is available, so the password cannot be remembered."
-        ) from exc
+    _store(entry_name(username, host, port), password, "password")
 
 
 def forget_password(username: str, host: str, port: int) -> None:
     """Delete a stored password; a missing entry is not an error."""
+    _forget(entry_name(username, host, port))
+
+
+def get_passphrase(key_file: Path) -> Secret | None:
+    """The stored passphrase of a private key file, or None."""
+    return _get(passphrase_entry_name(key_file))
+
+
+def store_passphrase(key_file: Path, passphrase: Secret) -> None:
+    """Save a key's passphrase; raises CredentialStoreError on failure."""
+    _store(passphrase_entry_name(key_file), passphrase, "passphrase")
+
+
+def forget_passphrase(key_file: Path) -> None:
+    """Delete a key's stored passphrase; a missing entry is not an error."""
+    _forget(passphrase_entry_name(key_file))
+
+
+def _get(name: str) -> Secret | None:
     try:
-        keyring.delete_password(SERVICE_NAME, entry_name(username, host, port))
+        value = keyring.get_password(SERVICE_NAME, name)
+    except keyring.errors.KeyringError as exc:
+        log.info("Nothing read from the keyring (%s)", type(exc).__name__)
+        return None
+    return Secret(value) if value else None
+
+
+def _store(name: str, secret: Secret, what: str) -> None:
+    try:
+        keyring.set_password(SERVICE_NAME, name, secret.reveal())
+    except keyring.errors.PasswordSetError as exc:
+        # Windows Credential Manager refuses secrets of more than about 2,500 characters.
+        raise CredentialStoreError(
+            f"The credential store refused the {what} (it may be too long for it). "
+            f"The previously stored {what}, if any, is kept."
+        ) from exc
+    except keyring.errors.KeyringError as exc:
+        raise CredentialStoreError(
+            f"No secure credential store is available, so the {what} cannot be remembered."
+        ) from exc
+
+
+def _forget(name: str) -> None:
+    try:
+        keyring.delete_password(SERVICE_NAME, name)
     except keyring.errors.PasswordDeleteError:
-        log.info("No stored password to forget for %s", entry_name(username, host, port))
+        log.info("Nothing stored to forget for %s", name)
     except keyring.errors.KeyringError as exc:
         raise CredentialStoreError("The credential store could not be reached.") from exc

@@ -249,7 +249,7 @@ def load_private_key(credentials: Credentials) -> paramiko.PKey:
     except (ValueError, paramiko.SSHException):
         raise _key_error(path, "is not a private key in a format this app reads") from None
     if not credentials.passphrase:
-        raise BadInputError(
+        raise PassphraseRequiredError(
             f"The key file {path} is protected by a passphrase.", "Type the key's passphrase."
         )
     try:
@@ -259,6 +259,10 @@ def load_private_key(credentials: Credentials) -> paramiko.PKey:
             f"The passphrase of the key file {path} is wrong.",
             "Type the key's passphrase again; if it was remembered, forget it and retype it.",
         ) from None
+
+
+class PassphraseRequiredError(BadInputError):
+    """The key file is protected and no passphrase was given: a caller may ask for it."""
 
 
 def _key_error(path: object, problem: str) -> BadInputError:

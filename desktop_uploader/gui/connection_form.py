@@ -1,5 +1,6 @@
-"""Where to connect and how to log in. The password goes to the OS keyring only when
-the analyst asks for it, and comes back from there at the next start."""
+"""Where to connect, which server key to expect, and how to log in. The password and a
+key's passphrase go to the OS keyring only when the analyst asks for it, and come back
+from there at the next start."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_uploader import credentials
 from desktop_uploader.app_settings import WindowSettings
 from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.host_keys import normalize_fingerprint
 from desktop_uploader.engine.settings import (
     DEFAULT_PORT,
     DEFAULT_REMOTE_BASE,
@@ -29,6 +31,7 @@ from desktop_uploader.engine.settings import (
     Secret,
     ServerSettings,
 )
+from desktop_uploader.gui.login_fields import LoginFields
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,8 @@ NO_KEYRING_NOTICE = (
 
 
 class ConnectionForm(QGroupBox):
-    """Host, port, user, remote base and password, with Remember, Forget and Test."""
+    """Host, port, user, remote base, the expected server key and the login method, with
+    Remember, Forget and Test."""
 
     submitted = Signal()  # Enter pressed in a field
     test_clicked = Signal()
@@ -48,14 +52,18 @@ class ConnectionForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Server", parent)
         self.setObjectName("connectionGroup")
-        # A trust store that replaces the usual ones; only the demo server sets it.
+        # A trust store that replaces the usual ones; only the demo server sets it, and
+        # only for the demo's own address: a real server typed in afterwards must be
+        # checked against the real trust stores, or a changed key would pass as new.
         self.known_hosts_file: Path | None = None
+        self._demo_address: tuple[str, int] | None = None
         self._build_fields()
         self._build_layout()
         self.keyring_available = credentials.backend_available()
         if not self.keyring_available:
             self.remember_password_check.setEnabled(False)
             self.forget_password_button.setEnabled(False)
+            self.login.remember_passphrase_check.setEnabled(False)
 
     def _build_fields(self) -> None:
         self.host_edit = _edit("hostEdit", "Server host name", "sftp.example.com")
@@ -63,14 +71,24 @@ class ConnectionForm(QGroupBox):
         self.port_edit.setValidator(QIntValidator(1, 65535, self))
         self.port_edit.setMaximumWidth(80)
         self.user_edit = _edit("userEdit", "User name", "your login")
-        self.password_edit = _edit("passwordEdit", "Password", "")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login = LoginFields()
+        self.login.method_changed.connect(self._on_login_method_changed)
+        self.password_edit = self.login.password_edit
+        self.fingerprint_edit = _edit(
+            "hostKeyFingerprintEdit", "Server key fingerprint", "SHA256:… (optional, from IT)"
+        )
+        self.fingerprint_edit.setToolTip(
+            "The server key's SHA256 fingerprint as IT gave it. When set, only that key is "
+            "accepted, and a new server is trusted without asking."
+        )
         self.remote_base_edit = _edit("remoteBaseEdit", "Remote base folder", "/data/to/startflow")
         self.remember_password_check = QCheckBox("&Remember password")
         self.remember_password_check.setObjectName("rememberPasswordCheck")
         self.remember_password_check.setAccessibleName("Remember password in the OS keyring")
         self.forget_password_button = _button("forgetPasswordButton", "&Forget", "Forget password")
-        self.forget_password_button.setToolTip("Delete the stored password from the OS keyring")
+        self.forget_password_button.setToolTip(
+            "Delete the stored password and key passphrase from the OS keyring"
+        )
         self.forget_password_button.clicked.connect(self._on_forget_clicked)
         self.test_button = _button("testConnectionButton", "&Test connection", "Test connection")
         self.test_button.setToolTip("Log in, check the server key and find each business unit")
@@ -88,14 +106,17 @@ class ConnectionForm(QGroupBox):
         grid.addWidget(self.user_edit, 0, 5)
         grid.addWidget(_label("Remote &base", self.remote_base_edit), 1, 0)
         grid.addWidget(self.remote_base_edit, 1, 1, 1, 3)
-        grid.addWidget(_label("&Password", self.password_edit), 1, 4)
-        grid.addWidget(self.password_edit, 1, 5)
+        grid.addWidget(_label("&Login with", self.login.method_combo), 1, 4)
+        grid.addWidget(self.login.method_combo, 1, 5)
+        grid.addWidget(_label("Server &key", self.fingerprint_edit), 2, 0)
+        grid.addWidget(self.fingerprint_edit, 2, 1, 1, 3)
+        grid.addWidget(self.login, 2, 4, 1, 2)
         row = QHBoxLayout()
         row.addWidget(self.remember_password_check)
         row.addWidget(self.forget_password_button)
         row.addStretch(1)
         row.addWidget(self.test_button)
-        grid.addLayout(row, 2, 5)
+        grid.addLayout(row, 3, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(5, 2)
 
@@ -106,7 +127,18 @@ class ConnectionForm(QGroupBox):
             self.port_edit,
             self.user_edit,
             self.remote_base_edit,
-            self.password_edit,
+            self.fingerprint_edit,
+            *self.login.edits(),
+        )
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """Every focusable widget of the form, in tab order."""
+        return (
+            *self.edits()[:5],
+            *self.login.focus_chain(),
+            self.remember_password_check,
+            self.forget_password_button,
+            self.test_button,
         )
 
     # Settings
@@ -116,10 +148,17 @@ class ConnectionForm(QGroupBox):
         self.port_edit.setText(str(settings.port))
         self.user_edit.setText(settings.username)
         self.remote_base_edit.setText(settings.remote_base)
+        self.fingerprint_edit.setText(settings.host_key_fingerprint)
+        self.login.set_method(settings.login_method)
+        self.login.key_file_edit.setText(settings.key_file)
         remember = settings.remember_password and self.keyring_available
         self.remember_password_check.setChecked(remember)
         if remember:
             self.fill_stored_password()
+        remember_passphrase = settings.remember_passphrase and self.keyring_available
+        self.login.remember_passphrase_check.setChecked(remember_passphrase)
+        if remember_passphrase:
+            self.login.fill_stored_passphrase()
 
     def store_into(self, settings: WindowSettings) -> None:
         settings.host = self.host_edit.text().strip()
@@ -127,6 +166,10 @@ class ConnectionForm(QGroupBox):
         settings.username = self.user_edit.text().strip()
         settings.remote_base = self.remote_base_edit.text().strip()
         settings.remember_password = self.remember_password_check.isChecked()
+        settings.login_method = self.login.method()
+        settings.key_file = self.login.key_file_edit.text().strip()
+        settings.remember_passphrase = self.login.remember_passphrase_check.isChecked()
+        settings.host_key_fingerprint = self.fingerprint_edit.text().strip()
 
     # What the engine needs
 
@@ -138,12 +181,16 @@ class ConnectionForm(QGroupBox):
         if not user:
             raise BadInputError("The user name is empty.", "Type your SFTP user name.")
         base = self.remote_base_edit.text().strip() or self.remote_base_edit.placeholderText()
+        port = self._port_or_default()
+        pin = self.fingerprint_edit.text().strip()
+        demo = self._demo_address == (host, port)
         return ServerSettings(
             host=host,
             username=user,
-            port=self._port_or_default(),
+            port=port,
             remote_base=base,
-            known_hosts_file=self.known_hosts_file,
+            known_hosts_file=self.known_hosts_file if demo else None,
+            host_key_fingerprint=normalize_fingerprint(pin) if pin else None,
         )
 
     def use_demo(self, host: str, port: int, username: str, password: str, known_hosts: Path):
@@ -152,15 +199,16 @@ class ConnectionForm(QGroupBox):
         self.port_edit.setText(str(port))
         self.user_edit.setText(username)
         self.remote_base_edit.setText(DEFAULT_REMOTE_BASE)
+        self.login.set_method("password")
         self.password_edit.setText(password)
         self.remember_password_check.setChecked(False)
+        self.fingerprint_edit.clear()
         self.known_hosts_file = known_hosts
+        self._demo_address = (host, port)
 
     def credentials(self) -> Credentials:
-        password = self.password_edit.text()
-        if not password:
-            raise BadInputError("The password is empty.", "Type your SFTP password.")
-        return Credentials(password=Secret(password))
+        """Only the chosen login method; raises BadInputError when it is incomplete."""
+        return self.login.credentials()
 
     def _port_or_default(self) -> int:
         text = self.port_edit.text().strip()
@@ -178,7 +226,12 @@ class ConnectionForm(QGroupBox):
             self.password_edit.setText(stored.reveal())
 
     def remember_if_asked(self) -> None:
-        """Store the password after a successful login, if Remember is ticked."""
+        """Store the password or passphrase after a successful login, if asked to."""
+        notice = self.login.remember_passphrase_if_asked(self.keyring_available)
+        if notice:
+            self.notice_changed.emit(notice)
+        if self.login.method() != "password":
+            return
         wanted = self.keyring_available and self.remember_password_check.isChecked()
         if not (wanted and self.password_edit.text()):
             return
@@ -200,17 +253,29 @@ class ConnectionForm(QGroupBox):
         user, host = self.user_edit.text().strip(), self.host_edit.text().strip()
         try:
             credentials.forget_password(user, host, self._port_or_default())
+            self.login.forget_passphrase()
         except credentials.CredentialStoreError as exc:
             self.notice_changed.emit(str(exc))
             return
         self.remember_password_check.setChecked(False)
-        self.notice_changed.emit("The stored password was deleted from the keyring.")
+        self.notice_changed.emit(
+            "The stored password and key passphrase were deleted from the keyring."
+        )
 
     def set_running(self, running: bool) -> None:
-        for widget in (*self.edits(), self.remember_password_check, self.test_button):
+        for widget in (*self.focus_chain(), self.test_button):
             widget.setEnabled(not running)
-        self.remember_password_check.setEnabled(not running and self.keyring_available)
-        self.forget_password_button.setEnabled(not running and self.keyring_available)
+        for widget in (
+            self.remember_password_check,
+            self.forget_password_button,
+            self.login.remember_passphrase_check,
+        ):
+            widget.setEnabled(not running and self.keyring_available)
+
+    @Slot(str)
+    def _on_login_method_changed(self, method: str) -> None:
+        # The Remember box is about the password: out of place for a key or the agent.
+        self.remember_password_check.setVisible(method == "password")
 
 
 def _edit(name: str, accessible: str, placeholder: str) -> QLineEdit:

@@ -198,10 +198,7 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         chain = [
-            *self.form.edits(),
-            self.form.remember_password_check,
-            self.form.forget_password_button,
-            self.form.test_button,
+            *self.form.focus_chain(),
             self.add_folders_button,
             self.remove_button,
             self.demo_button,

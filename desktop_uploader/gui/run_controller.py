@@ -132,7 +132,10 @@ class RunController(QObject):
     def _connection(self):
         form = self._views.form
         server, credentials = form.server_settings(), form.credentials()
-        register_secret(credentials.password.reveal())
+        # Whichever secret the chosen login method carries is blanked in every log line.
+        for secret in (credentials.password, credentials.passphrase):
+            if secret:
+                register_secret(secret.reveal())
         self._context = f"server {server.host}:{server.port}, user {server.username}"
         return server, credentials
 

@@ -56,14 +56,17 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot, make_window):
         window.activateWindow()
     window.form.host_edit.setFocus()
     order = []
-    for _ in range(9):
+    for _ in range(11):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().objectName())
 
+    # The key file's fields are hidden while the password is the login method.
     assert order == [
         "portEdit",
         "userEdit",
         "remoteBaseEdit",
+        "hostKeyFingerprintEdit",
+        "loginMethodCombo",
         "passwordEdit",
         "rememberPasswordCheck",
         "forgetPasswordButton",
