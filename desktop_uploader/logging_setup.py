@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_uploader import paths
@@ -21,17 +22,24 @@ def register_secret(value: str) -> None:
         _secrets.add(value)
 
 
+_ASSIGNMENT = re.compile(r"(?i)(password|passphrase|secret)(\s*[=:]\s*)\S+")
+
+
+def scrub(text: str, extra_secrets: Iterable[str] = ()) -> str:
+    """Blank the registered secrets, ``extra_secrets`` and password-looking assignments.
+
+    The longest secret goes first, so one that contains another is blanked whole.
+    """
+    for secret in sorted({*_secrets, *extra_secrets} - {""}, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return _ASSIGNMENT.sub(r"\1\2***", text)
+
+
 class RedactingFilter(logging.Filter):
     """Replaces known secrets and password-looking assignments in every record."""
 
-    _ASSIGNMENT = re.compile(r"(?i)(password|passphrase|secret)(\s*[=:]\s*)\S+")
-
     def filter(self, record: logging.LogRecord) -> bool:
-        text = record.getMessage()
-        for secret in _secrets:
-            text = text.replace(secret, "***")
-        text = self._ASSIGNMENT.sub(r"\1\2***", text)
-        record.msg, record.args = text, None
+        record.msg, record.args = scrub(record.getMessage()), None
         return True
 
 

@@ -1,0 +1,224 @@
+"""What an upload would do, found without changing anything on the server (a dry run).
+
+One connection resolves each business unit's remote folder without creating it, lists
+the remote ``outputs/`` and ``logs/`` folders, and compares each local file with what
+is there. Only ``stat`` and directory listings are sent: never an open for writing, a
+``mkdir``, a rename or a remove.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import posixpath
+import stat
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import paramiko
+
+from desktop_uploader.engine.connection import Session, open_session
+from desktop_uploader.engine.errors import (
+    HINTS,
+    ErrorKind,
+    UploadCancelled,
+    UploadError,
+    classify,
+)
+from desktop_uploader.engine.host_keys import HostKeyDecision
+from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalFile, LocalPlan, plan_job
+from desktop_uploader.engine.remote_paths import resolve_target
+from desktop_uploader.engine.settings import Credentials, ServerSettings, UploadJob
+
+log = logging.getLogger(__name__)
+
+
+class FileAction(enum.StrEnum):
+    """What the upload would do with one local file."""
+
+    NEW = "new"  # no file of that name on the server yet
+    UNCHANGED = "unchanged"  # same size and modification time on the server
+    REPLACES = "replaces"  # a different file of that name is on the server
+    SKIPPED = "skipped"  # never sent (lock file, sub-folder...); the reason says why
+
+
+@dataclass(frozen=True)
+class PreviewFile:
+    folder: str  # "outputs" or "logs"
+    name: str
+    size: int  # the local size; 0 for a skipped entry
+    action: FileAction
+    remote_size: int | None = None  # set when a file of that name is on the server
+    remote_mtime: int | None = None  # seconds since the epoch, as the server reports
+    reason: str = ""  # why it is skipped, or a note about the remote entry
+
+
+@dataclass(frozen=True)
+class PreviewProblem:
+    """Why a business unit, or the whole preview, could not be looked at."""
+
+    kind: ErrorKind
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class BUPreview:
+    bu: str
+    remote_dir: str | None = None  # None when no remote folder was found
+    tried: tuple[str, ...] = ()
+    files: tuple[PreviewFile, ...] = ()
+    warnings: tuple[str, ...] = ()
+    problem: PreviewProblem | None = None
+
+    def count(self, action: FileAction) -> int:
+        return sum(1 for file in self.files if file.action is action)
+
+
+@dataclass(frozen=True)
+class Preview:
+    units: tuple[BUPreview, ...] = ()
+    cipher: str = ""
+    failure: PreviewProblem | None = None  # the connection itself failed
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None and all(unit.problem is None for unit in self.units)
+
+
+def preview_uploads(
+    jobs: Sequence[UploadJob],
+    server: ServerSettings,
+    credentials: Credentials,
+    cancel: threading.Event,
+    *,
+    confirm_host_key: HostKeyDecision | None = None,
+    pinned_fingerprint: str | None = None,
+) -> Preview:
+    """Tell, per business unit and file, what an upload would do; change nothing.
+
+    A dry run makes a single attempt: there is nothing to resume, so a network error is
+    reported rather than retried.
+
+    Args:
+        jobs: the business units and their local folders.
+        server: where to connect.
+        credentials: how to log in.
+        cancel: set it to stop; the preview then fails with the kind CANCELLED.
+        confirm_host_key: asked about an unknown server key; None refuses unknown keys.
+        pinned_fingerprint: the "SHA256:..." key the server must have.
+
+    Returns:
+        One BUPreview per job, in order; a BU whose local folder or remote folder is
+        wrong carries a problem. ``failure`` is set when the connection failed, and then
+        the units hold only what was found locally.
+    """
+    plans: dict[str, LocalPlan] = {}
+    local_problems: dict[str, BUPreview] = {}
+    for job in jobs:
+        try:
+            plans[job.bu] = plan_job(job)
+        except UploadError as exc:
+            local_problems[job.bu] = BUPreview(job.bu, problem=_problem_of(exc, cancel))
+    looked_at: dict[str, BUPreview] = {}
+    failure, cipher = None, ""
+    if plans:
+        try:
+            with open_session(
+                server,
+                credentials,
+                cancel,
+                confirm_host_key=confirm_host_key,
+                pinned_fingerprint=pinned_fingerprint,
+            ) as session:
+                cipher = session.cipher
+                for bu, plan in plans.items():
+                    looked_at[bu] = _preview_bu(session, server, bu, plan)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, not raised
+            failure = _problem_of(exc, cancel)
+    units = [
+        local_problems.get(job.bu) or looked_at.get(job.bu) or _local_only(job.bu, plans[job.bu])
+        for job in jobs
+    ]
+    return Preview(tuple(units), cipher, failure)
+
+
+def _problem_of(exc: BaseException, cancel: threading.Event) -> PreviewProblem:
+    verdict = classify(UploadCancelled() if cancel.is_set() else exc)
+    if verdict.kind is ErrorKind.NETWORK and not verdict.retryable:
+        log.error("Unexpected error during the preview", exc_info=exc)
+    hint = exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
+    return PreviewProblem(verdict.kind, verdict.message, hint)
+
+
+def _local_only(bu: str, plan: LocalPlan) -> BUPreview:
+    """What is known of a BU from the local side alone, when the server was not asked."""
+    return BUPreview(bu, files=_skipped(plan), warnings=plan.warnings)
+
+
+def _preview_bu(session: Session, server: ServerSettings, bu: str, plan: LocalPlan) -> BUPreview:
+    try:
+        # create=False: resolve_target then only stats and lists, it never makes folders.
+        target = resolve_target(session.sftp, server.remote_base, bu, create=False)
+    except UploadError as exc:
+        problem = PreviewProblem(exc.kind, exc.message, exc.hint)
+        return BUPreview(bu, files=_skipped(plan), warnings=plan.warnings, problem=problem)
+    warnings = list(plan.warnings)
+    listings = {
+        folder: _listing(session.sftp, target.folder(folder), warnings)
+        for folder in (OUTPUTS, LOGS)
+        if any(local.folder == folder for local in plan.files)
+    }
+    files = [_compare(local, listings[local.folder]) for local in plan.files]
+    return BUPreview(
+        bu,
+        target.bu_dir,
+        target.tried,
+        tuple(files) + _skipped(plan),
+        tuple(warnings),
+    )
+
+
+def _skipped(plan: LocalPlan) -> tuple[PreviewFile, ...]:
+    return tuple(
+        PreviewFile(s.folder, s.name, 0, FileAction.SKIPPED, reason=s.reason) for s in plan.skipped
+    )
+
+
+def _listing(
+    sftp: paramiko.SFTPClient, folder: str, warnings: list[str]
+) -> dict[str, paramiko.SFTPAttributes]:
+    """A remote folder's entries by name; empty when the folder does not exist yet."""
+    try:
+        return {entry.filename: entry for entry in sftp.listdir_attr(folder)}
+    except FileNotFoundError:
+        warnings.append(f"{folder} does not exist yet; the upload will create it.")
+    except PermissionError:
+        warnings.append(
+            f"The server refuses to list {folder}: files already there cannot be seen, "
+            "so every file is shown as new."
+        )
+    return {}
+
+
+def _compare(local: LocalFile, remote: dict[str, paramiko.SFTPAttributes]) -> PreviewFile:
+    entry = remote.get(local.name)
+    if entry is None:
+        return PreviewFile(local.folder, local.name, local.size, FileAction.NEW)
+    size, mtime = entry.st_size, entry.st_mtime
+    if not stat.S_ISREG(entry.st_mode or 0):
+        where = posixpath.join(local.folder, local.name)
+        return PreviewFile(
+            local.folder,
+            local.name,
+            local.size,
+            FileAction.REPLACES,
+            size,
+            mtime,
+            f"{where} on the server is not a regular file; the upload will fail for it",
+        )
+    # SFTP (version 3) carries whole seconds, so the local time is compared in seconds.
+    same_time = mtime is not None and int(mtime) == local.mtime_ns // 1_000_000_000
+    action = FileAction.UNCHANGED if size == local.size and same_time else FileAction.REPLACES
+    return PreviewFile(local.folder, local.name, local.size, action, size, mtime)
