@@ -66,6 +66,7 @@ def write_stream(
     cancel: threading.Event,
     on_block: BlockSink,
     *,
+    on_sent_all: Callable[[], None] | None = None,
     window: int = DEFAULT_WINDOW,
 ) -> None:
     """Write the local bytes ``[offset, size)`` to the same offsets of an open remote file.
@@ -82,6 +83,8 @@ def write_stream(
         size: where the last block ends.
         cancel: checked before each block.
         on_block: receives each block and the position after it, once sent.
+        on_sent_all: called once the last block is sent, before waiting for the last
+            answers (the caller may allow a slow end of file from then on).
         window: the most writes in flight.
 
     Raises:
@@ -110,6 +113,8 @@ def write_stream(
         answers.pending.add(number)
         position += wanted
         on_block(block, position)
+    if on_sent_all is not None:
+        on_sent_all()
     answers.wait_all(cancel)
 
 

@@ -149,6 +149,33 @@ def test_a_resumed_upload_sends_only_the_rest(connect):
     assert bytes(store.data[4000:]) == data[4000:]
 
 
+def test_the_end_is_announced_after_the_last_block_and_before_its_answer(connect):
+    events: list[str] = []
+
+    def answer(index: int, offset: int, data: bytes) -> int:
+        if index == 9:
+            wait_until(lambda: "all sent" in events, 5, message="the end announced")
+            events.append("last answered")
+        return SFTP_OK
+
+    sftp, _ = connect(answer)
+
+    with sftp.open("upload.part", "wb") as remote:
+        write_stream(
+            sftp,
+            remote,
+            io.BytesIO(bytes(10 * BLOCK)).read,
+            0,
+            10 * BLOCK,
+            threading.Event(),
+            lambda block, position: events.append(f"block {position}"),
+            on_sent_all=lambda: events.append("all sent"),
+        )
+        events.append("returned")
+
+    assert events[-4:] == [f"block {10 * BLOCK}", "all sent", "last answered", "returned"]
+
+
 def test_a_failure_on_the_last_write_is_raised(connect):
     # paramiko's own pipelining never reads the answers to the last writes.
     sftp, _ = connect(lambda index, offset, data: SFTP_FAILURE if index == 9 else SFTP_OK)
