@@ -65,7 +65,8 @@ def fresh_remote_tree(request):
 def sshd_factory(sshd_user):
     """Start extra servers with special configs for one test; all stop at its end.
 
-    ``make(sftp_flags=("-P", "stat,lstat,fstat"), global_options=("MaxStartups 1",))``
+    ``make(sftp_flags=("-P", "stat,lstat,fstat"), global_options=("MaxStartups 1",))``;
+    ``authorized_keys=("ssh-ed25519 AAAA...",)`` switches key login on for those keys.
     """
     servers: list[SshdServer] = []
 
@@ -74,8 +75,14 @@ def sshd_factory(sshd_user):
         sftp_flags: Iterable[str] = (),
         global_options: Iterable[str] = (),
         dirs: Iterable[tuple[str, str]] = STANDARD_DIRS,
+        authorized_keys: Iterable[str] = (),
     ) -> SshdServer:
-        server = SshdServer(sshd_user, sftp_flags=sftp_flags, global_options=global_options)
+        server = SshdServer(
+            sshd_user,
+            sftp_flags=sftp_flags,
+            global_options=global_options,
+            authorized_keys=authorized_keys,
+        )
         servers.append(server)  # before start(), so a failed start is cleaned up too
         server.reset_remote_tree(dirs)
         return server.start()

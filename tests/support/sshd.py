@@ -271,10 +271,13 @@ class SshdServer:
         sftp_flags: Iterable[str] = (),
         global_options: Iterable[str] = (),
         root: Path | None = None,
+        authorized_keys: Iterable[str] = (),
     ) -> None:
         self.user = user
         self.sftp_flags = tuple(sftp_flags)
         self.global_options = tuple(global_options)
+        # Public key lines ("ssh-ed25519 AAAA..."); none keeps key login switched off.
+        self.authorized_keys = tuple(authorized_keys)
         self.port = 0
         self.host_keys: dict[str, paramiko.PKey] = {}
         self._root = Path(root or os.environ.get(ROOT_VARIABLE) or DEFAULT_ROOT)
@@ -286,6 +289,8 @@ class SshdServer:
         self.config_path = self.etc / "sshd_config"
         self.log_path = self.etc / "sshd.log"
         self.sftp_log_path = self.etc / "sftp.log"
+        # Outside etc/ (0700): sshd reads this file with the test user's rights.
+        self.authorized_keys_path = self.base_dir / "auth" / "authorized_keys"
         self._prepare_tree()
 
     # ----- identity the client needs -------------------------------------------------
@@ -422,7 +427,7 @@ class SshdServer:
             "UsePAM no",
             "PasswordAuthentication yes",
             "KbdInteractiveAuthentication no",
-            "PubkeyAuthentication no",
+            *self._pubkey_options(),
             "PermitRootLogin no",
             f"AllowUsers {self.username}",
             "LogLevel VERBOSE",
@@ -438,7 +443,23 @@ class SshdServer:
         ]
         return "\n".join(lines) + "\n"
 
+    def _pubkey_options(self) -> list[str]:
+        if not self.authorized_keys:
+            return ["PubkeyAuthentication no"]
+        return ["PubkeyAuthentication yes", f"AuthorizedKeysFile {self.authorized_keys_path}"]
+
+    def _write_authorized_keys(self) -> None:
+        if not self.authorized_keys:
+            return
+        folder = self.authorized_keys_path.parent
+        folder.mkdir(mode=0o755, exist_ok=True)
+        # StrictModes: root-owned, not writable by group or others.
+        text = "".join(line.strip() + "\n" for line in self.authorized_keys)
+        self.authorized_keys_path.write_text(text, encoding="ascii")
+        self.authorized_keys_path.chmod(0o644)
+
     def _write_config(self) -> None:
+        self._write_authorized_keys()
         self.config_path.write_text(self.config_text(), encoding="utf-8")
         result = subprocess.run(
             [SSHD_BINARY, "-t", "-f", str(self.config_path)], capture_output=True, text=True
