@@ -15,11 +15,11 @@ import posixpath
 import re
 import stat
 import time
-from dataclasses import dataclass
 
 import paramiko
 
 from desktop_uploader.engine.connection import Session
+from desktop_uploader.engine.local_reads import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +37,6 @@ _OWN_NAME = re.compile(
     rf"(?P<suffix>{re.escape(PART_SUFFIX)}|{re.escape(ASIDE_SUFFIX)})$",
     re.DOTALL,
 )
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The local file's identity when its upload began: only these bytes are sent."""
-
-    size: int
-    mtime_ns: int
 
 
 def part_name(name: str, snapshot: Snapshot) -> str:

@@ -27,9 +27,10 @@ from desktop_uploader.engine.local_files import LocalFile, LocalPlan, plan_job
 from desktop_uploader.engine.remote_files import FolderListing
 from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
 from desktop_uploader.engine.retry import delay_after, has_attempts_left
+from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.sessions import reopen_sftp
 from desktop_uploader.engine.settings import Credentials, RetryPolicy, ServerSettings, UploadJob
-from desktop_uploader.engine.transfer import Tally, TransferOptions, upload_file
+from desktop_uploader.engine.transfer import TransferOptions, upload_file
 
 log = logging.getLogger(__name__)
 
@@ -54,77 +55,6 @@ class ConnectionReport:
     @property
     def ok(self) -> bool:
         return self.failure is None and not self.unresolved
-
-
-class _RunState:
-    """What each file has become so far; survives from one attempt to the next."""
-
-    def __init__(self, job: UploadJob, plan: LocalPlan) -> None:
-        self.job = job
-        self.plan = plan
-        self.outcomes: dict[LocalFile, ev.FileOutcome] = {}
-        self.tallies: dict[LocalFile, Tally] = {}
-        # The attempts in which each file was tried.
-        self.tried_in: dict[LocalFile, set[int]] = {}
-        self.remote_dir: str | None = None
-        self.attempts = 0
-
-    def ref(self, local: LocalFile) -> ev.FileRef:
-        return ev.FileRef(self.job.bu, local.folder, local.name)
-
-    def pending(self) -> list[LocalFile]:
-        return [f for f in self.plan.files if f not in self.outcomes]
-
-    def tally(self, local: LocalFile) -> Tally:
-        """The file's running costs, and a note that the current attempt tried it."""
-        self.tried_in.setdefault(local, set()).add(self.attempts)
-        return self.tallies.setdefault(local, Tally())
-
-    def record(
-        self,
-        local: LocalFile,
-        status: ev.FileStatus,
-        detail: str = "",
-        remote: str = "",
-        sha256: str = "",
-        kind: ErrorKind | None = None,
-    ) -> None:
-        self.outcomes[local] = self._outcome(local, status, detail, remote, sha256, kind)
-
-    def _outcome(
-        self,
-        local: LocalFile,
-        status: ev.FileStatus,
-        detail: str = "",
-        remote: str = "",
-        sha256: str = "",
-        kind: ErrorKind | None = None,
-    ) -> ev.FileOutcome:
-        tally = self.tallies.get(local, Tally())
-        return ev.FileOutcome(
-            self.ref(local),
-            status,
-            local.size,
-            detail,
-            remote,
-            bytes_sent=tally.bytes_sent,
-            attempts=len(self.tried_in.get(local, ())),
-            resumed_from=tally.resumed_from,
-            kind=kind,
-            sha256=sha256,
-        )
-
-    def summary(self) -> ev.RunSummary:
-        outcomes = [
-            self.outcomes.get(f) or self._outcome(f, ev.FileStatus.PENDING) for f in self.plan.files
-        ]
-        skipped = [
-            ev.FileOutcome(
-                ev.FileRef(self.job.bu, s.folder, s.name), ev.FileStatus.SKIPPED, 0, s.reason
-            )
-            for s in self.plan.skipped
-        ]
-        return ev.RunSummary(self.job.bu, self.remote_dir, tuple(outcomes + skipped), self.attempts)
 
 
 @dataclass(frozen=True)
@@ -177,16 +107,16 @@ def run_upload(
     try:
         plan = plan_job(job)
     except UploadError as exc:
-        state = _RunState(job, LocalPlan((), (), ()))
+        state = RunState(job, LocalPlan((), (), ()))
         return _fail(events, state, classify(exc), exc.hint)
-    state = _RunState(job, plan)
+    state = RunState(job, plan)
     _announce_plan(events, state)
     connector = _Connector(server, credentials, confirm_host_key, pinned_fingerprint)
     upload = _Upload(state, server, events, cancel)
     return _with_retries(connector, upload, policy)
 
 
-def _announce_plan(events: ev.EventSink, state: _RunState) -> None:
+def _announce_plan(events: ev.EventSink, state: RunState) -> None:
     for warning in state.plan.warnings:
         events(ev.RunWarning(warning))
     for skipped in state.plan.skipped:
@@ -254,7 +184,7 @@ class _Upload:
 
     def __init__(
         self,
-        state: _RunState,
+        state: RunState,
         server: ServerSettings,
         events: ev.EventSink,
         cancel: threading.Event,
@@ -336,7 +266,7 @@ def _resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:
     return ev.RemoteResolved(bu, target.bu_dir, target.outputs_dir, target.logs_dir, target.tried)
 
 
-def _finish(events: ev.EventSink, state: _RunState) -> ev.RunFinished:
+def _finish(events: ev.EventSink, state: RunState) -> ev.RunFinished:
     summary = state.summary()
     log.info(
         "Run finished for %s: %d verified, %d uploaded, %d failed, %d skipped; %d bytes sent",
@@ -353,7 +283,7 @@ def _finish(events: ev.EventSink, state: _RunState) -> ev.RunFinished:
 
 
 def _fail(
-    events: ev.EventSink, state: _RunState, verdict: Classification, hint: str
+    events: ev.EventSink, state: RunState, verdict: Classification, hint: str
 ) -> ev.RunFailed:
     log.error("Run failed for %s (%s): %s", state.job.bu, verdict.kind.value, verdict.message)
     failed = ev.RunFailed(verdict.kind, verdict.message, hint, state.summary())

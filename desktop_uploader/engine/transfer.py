@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import posixpath
 import threading
 from collections.abc import Callable
@@ -28,11 +27,19 @@ from desktop_uploader.engine.errors import (
     UploadCancelled,
 )
 from desktop_uploader.engine.local_files import LocalFile
+from desktop_uploader.engine.local_reads import (
+    LocalShrank,
+    Snapshot,
+    changed_error,
+    check_unchanged,
+    hash_prefix,
+    opened_local,
+    read_block,
+)
 from desktop_uploader.engine.progress import ProgressThrottle
 from desktop_uploader.engine.remote_files import (
     PART_SUFFIX,
     FolderListing,
-    Snapshot,
     clean_leftovers,
     part_name,
     remote_size,
@@ -50,7 +57,6 @@ __all__ = ["PART_SUFFIX", "Snapshot", "TransferOptions", "Tally", "UploadResult"
 # Each SFTP write must fit one SSH packet of 32 KiB with its headers; a full 32 KiB of
 # data spills a few bytes into a second, tiny packet and costs a round of overhead.
 WRITE_SIZE = 32 * 1024 - 512
-HASH_READ_SIZE = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,7 @@ def upload_file(
     """
     options = options or TransferOptions()
     tally = tally if tally is not None else Tally()
-    with _open_local(local) as (handle, snapshot):
+    with opened_local(local) as (handle, snapshot):
         final = posixpath.join(remote_dir, local.name)
         temp = part_name(local.name, snapshot) if options.use_temp_names else None
         target = posixpath.join(remote_dir, temp) if temp else final
@@ -148,10 +154,10 @@ def upload_file(
                 offset = _resume_offset(session.sftp, target, snapshot.size) if temp else 0
                 tally.resumed_from = offset
                 on_start(snapshot.size, offset)
-                digest = _hash_prefix(handle, offset, local)
+                digest = hash_prefix(handle, offset, local)
                 _send(session, handle, target, offset, snapshot.size, digest, cancel, progress)
                 verified = _verify_size(session, target, snapshot.size, local.name)
-                _check_unchanged(local, snapshot, digest)
+                check_unchanged(local, snapshot, digest)
                 if temp:
                     rename_over(session, target, final)
             except Exception as exc:
@@ -203,34 +209,6 @@ class _WatchedProgress(ProgressThrottle):
             channel.settimeout(seconds)
 
 
-class _open_local:
-    """Open a local file for reading, turning every failure into a LocalFileError."""
-
-    def __init__(self, local: LocalFile) -> None:
-        self.local = local
-        self.handle: BinaryIO | None = None
-
-    def __enter__(self) -> tuple[BinaryIO, Snapshot]:
-        try:
-            self.handle = open(self.local.path, "rb")  # noqa: SIM115 - closed in __exit__
-            info = os.fstat(self.handle.fileno())
-        except OSError as exc:
-            raise _unreadable(self.local, exc) from None
-        return self.handle, Snapshot(info.st_size, info.st_mtime_ns)
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self.handle is not None:
-            self.handle.close()
-
-
-def _unreadable(local: LocalFile, exc: OSError) -> LocalFileError:
-    reason = exc.strerror or type(exc).__name__
-    return LocalFileError(
-        f"{local.name} cannot be read ({reason}); it may be open in another program such as Excel.",
-        f"Close {local.name} in Excel or any other program, then upload again.",
-    )
-
-
 def _resume_offset(sftp: paramiko.SFTPClient, part: str, size: int) -> int:
     """How many bytes of an earlier attempt's part file can be kept."""
     try:
@@ -238,22 +216,6 @@ def _resume_offset(sftp: paramiko.SFTPClient, part: str, size: int) -> int:
     except FileNotFoundError:
         return 0
     return existing if existing <= size else 0
-
-
-def _hash_prefix(handle: BinaryIO, offset: int, local: LocalFile) -> hashlib._Hash:
-    """The SHA-256 of the bytes an earlier attempt already sent, read back locally."""
-    digest = hashlib.sha256()
-    remaining = offset
-    try:
-        while remaining:
-            block = handle.read(min(HASH_READ_SIZE, remaining))
-            if not block:
-                break
-            digest.update(block)
-            remaining -= len(block)
-    except OSError as exc:
-        raise _unreadable(local, exc) from None
-    return digest
 
 
 def _send(
@@ -282,7 +244,7 @@ def _send(
         while position < size:
             if cancel.is_set():
                 raise UploadCancelled()
-            block = _read_block(handle, min(WRITE_SIZE, size - position))
+            block = read_block(handle, min(WRITE_SIZE, size - position))
             remote.write(block)
             digest.update(block)
             position += len(block)
@@ -304,18 +266,6 @@ def _wait_for_acks(remote: paramiko.SFTPFile) -> None:
         remote.sftp._read_response(pending.popleft())
 
 
-def _read_block(handle: BinaryIO, wanted: int) -> bytes:
-    block = handle.read(wanted)
-    if len(block) != wanted:
-        # The file shrank after its upload began: what was sent is no longer the file.
-        raise _LocalShrank()
-    return block
-
-
-class _LocalShrank(Exception):
-    pass
-
-
 def _verify_size(session: Session, part: str, size: int, name: str) -> bool:
     """Compare the stored size with the local one; False when the server won't tell."""
     stored = remote_size(session.sftp, part)
@@ -331,46 +281,6 @@ def _out_of_space(name: str, written: int, size: int) -> str:
     return (
         f"The server stored only {written:,} of {size:,} bytes of {name}: it is probably "
         "out of space or quota."
-    )
-
-
-def _check_unchanged(local: LocalFile, snapshot: Snapshot, digest: hashlib._Hash) -> None:
-    """Refuse a torn upload: the local file must still start with the bytes sent.
-
-    A log that only grew is fine (its beginning was sent, consistently); a workbook
-    saved again during the upload is not.
-    """
-    try:
-        now = os.stat(local.path)
-    except OSError as exc:
-        raise _unreadable(local, exc) from None
-    if (now.st_size, now.st_mtime_ns) == (snapshot.size, snapshot.mtime_ns):
-        return
-    if now.st_size >= snapshot.size and _prefix_digest(local, snapshot.size) == digest.digest():
-        log.info(
-            "%s grew during its upload; its first %d bytes were sent", local.name, snapshot.size
-        )
-        return
-    raise _changed(local)
-
-
-def _prefix_digest(local: LocalFile, size: int) -> bytes:
-    digest = hashlib.sha256()
-    with open(local.path, "rb") as handle:
-        remaining = size
-        while remaining:
-            block = handle.read(min(HASH_READ_SIZE, remaining))
-            if not block:
-                break
-            digest.update(block)
-            remaining -= len(block)
-    return digest.digest()
-
-
-def _changed(local: LocalFile) -> LocalFileError:
-    return LocalFileError(
-        f"{local.name} changed while it was being sent, so it was not uploaded.",
-        f"Wait until {local.name} is no longer being written, then upload again.",
     )
 
 
@@ -396,8 +306,8 @@ class _Failure:
         if self.watchdog.stalled or isinstance(exc, TimeoutError):
             # TimeoutError is socket.timeout: the channel's own timeout fired first.
             return self._stalled()
-        if isinstance(exc, _LocalShrank):
-            return self._cleaned(_changed(self.local))
+        if isinstance(exc, LocalShrank):
+            return self._cleaned(changed_error(self.local))
         if isinstance(exc, (LocalFileError, RemoteFileError)):
             return self._cleaned(exc)
         if isinstance(exc, PermissionError):
