@@ -45,10 +45,8 @@ class EventPrinter:
             case ev.RemoteResolved(bu=bu, remote_dir=remote_dir):
                 return f"{bu}: remote folder {remote_dir}"
             case ev.FileStarted(file, size, index, total, resume_offset):
-                resumed = f", resuming at {human_size(resume_offset)}" if resume_offset else ""
-                return (
-                    f"  [{index}/{total}] {file.folder}/{file.name} ({human_size(size)}{resumed})"
-                )
+                what = _started(size, resume_offset)
+                return f"  [{index}/{total}] {file.folder}/{file.name} ({what})"
             case ev.FileDone(file=file, verified=verified):
                 check = "size verified" if verified else "size not checkable on this server"
                 return f"        done: {file.folder}/{file.name} ({check})"
@@ -63,6 +61,8 @@ class EventPrinter:
                 )
             case ev.RunWarning(message):
                 return f"warning: {message}"
+            case ev.SessionReopened(reason):
+                return f"  {reason} Reopened it on the same connection (no attempt used)."
         return None
 
     def _show_progress(self, event: ev.FileProgress) -> None:
@@ -79,8 +79,21 @@ class EventPrinter:
             self._progress_shown = False
 
 
+def _started(size: int, resume_offset: int) -> str:
+    if not resume_offset:
+        return human_size(size)
+    return (
+        f"{human_size(size)}, resuming at byte {resume_offset:,} ({human_size(resume_offset)}) "
+        "of an earlier upload"
+    )
+
+
 def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
-    """What reached the server, file by file, and what did not."""
+    """What reached the server, file by file, and what did not.
+
+    Each file gets its status, the bytes sent for it over all attempts, the attempts
+    it took, where a resumed upload started, and the reason of a failure or a skip.
+    """
     summary = result.summary
     if isinstance(result, ev.RunFailed):
         print(f"\n{summary.bu or 'Upload'}: {TITLES[result.kind]}: {result.message}", file=out)
@@ -90,6 +103,31 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
     where = summary.remote_dir or "the server"
     print(f"\n{summary.bu}: {len(reached)} of {len(sent)} files reached {where}", file=out)
     for outcome in summary.outcomes:
-        detail = f" ({outcome.detail})" if outcome.detail else ""
-        print(f"  {outcome.status:<9} {outcome.file.folder}/{outcome.file.name}{detail}", file=out)
+        print(f"  {outcome.status:<9} {outcome.file.folder}/{outcome.file.name}", file=out)
+        facts = _facts(outcome)
+        if facts:
+            print(f"            {facts}", file=out)
+    attempts = f" in {_count(summary.attempts, 'attempt')}" if summary.attempts else ""
+    print(f"  {human_size(summary.bytes_sent)} sent{attempts}", file=out)
     out.flush()
+
+
+def _facts(outcome: ev.FileOutcome) -> str:
+    """One line of what a file cost and why it ended as it did."""
+    if outcome.status is ev.FileStatus.SKIPPED:
+        return outcome.detail
+    facts = []
+    if outcome.attempts:
+        facts.append(f"{human_size(outcome.bytes_sent)} sent")
+        facts.append(_count(outcome.attempts, "attempt"))
+    if outcome.resumed_from:
+        facts.append(f"resumed at byte {outcome.resumed_from:,}")
+    if outcome.status is ev.FileStatus.UPLOADED:
+        facts.append("size not checkable on this server")
+    if outcome.detail:
+        facts.append(outcome.detail)
+    return "; ".join(facts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
