@@ -45,10 +45,12 @@ def main(argv: list[str] | None = None) -> int:
         chosen = [s for s in chosen if s.name in args.only.split(",")]
     for scenario in chosen:
         scenarios.ensure_data(scenario)
+    engine = tools.describe_checkout(args.engine_repo)
+    print(f"engine from {args.engine_repo} at {engine}", flush=True)
     results = _run_all(chosen, args)
     text = report.table(results)
     print("\n" + text)
-    _save(results, text, args)
+    _save(results, text, args, engine)
     return 0 if all(not r.failures for r in results) else 1
 
 
@@ -62,7 +64,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--tools", default=",".join(TOOLS), help="engine,sftp,scp")
     parser.add_argument("--label", default="", help="a note saved with the results")
     parser.add_argument("--timeout", type=float, default=900.0, help="per client run, s")
+    parser.add_argument(
+        "--engine-repo",
+        type=Path,
+        default=tools.REPO,
+        help="the checkout whose engine runs, e.g. a git worktree of a baseline commit",
+    )
     args = parser.parse_args(argv)
+    args.engine_repo = args.engine_repo.resolve()
     args.quick = not args.full
     args.tools = tuple(t for t in args.tools.split(",") if t)
     return args
@@ -151,9 +160,9 @@ def _one_run(
     args: argparse.Namespace,
 ) -> None:
     server.reset_remote_tree()
-    sample = tools.run_measured(
-        _command(tool, login, scenario, work), env=env, timeout=args.timeout
-    )
+    cwd = args.engine_repo if tool == "engine" else tools.REPO
+    command = _command(tool, login, scenario, work)
+    sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=cwd)
     stored = server.remote_files(REMOTE_DIR)
     complete = len(stored) == scenario.file_count and sum(stored.values()) == scenario.total_bytes
     if not sample.ok or not complete:
@@ -214,14 +223,14 @@ def _upstream_bytes(
     """Bytes the client sent through the proxy in one run, and the run's output."""
     server.reset_remote_tree()
     before = proxy.bytes_up
-    sample = tools.run_measured(command, env=env, timeout=args.timeout)
+    sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=args.engine_repo)
     if not sample.ok:
         print(f"   engine: FAILED (exit {sample.returncode})\n{sample.output[:2000]}")
         return None, sample.output
     return proxy.bytes_up - before, sample.output
 
 
-def _save(results: list[report.Result], text: str, args: argparse.Namespace) -> None:
+def _save(results: list[report.Result], text: str, args: argparse.Namespace, engine: str) -> None:
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     kind = "quick" if args.quick else "full"
@@ -229,6 +238,7 @@ def _save(results: list[report.Result], text: str, args: argparse.Namespace) -> 
         "when": stamp,
         "kind": kind,
         "label": args.label,
+        "engine": engine,
         "rounds": args.rounds,
         "load_average_at_end": os.getloadavg(),
         "results": [r.as_dict() for r in results],

@@ -50,12 +50,18 @@ class Sample:
         return self.returncode == 0
 
 
-def run_measured(command: list[str], *, env: dict[str, str], timeout: float) -> Sample:
-    """Run ``command`` to its end and measure it; killed after ``timeout`` seconds."""
+def run_measured(
+    command: list[str], *, env: dict[str, str], timeout: float, cwd: Path = REPO
+) -> Sample:
+    """Run ``command`` to its end and measure it; killed after ``timeout`` seconds.
+
+    ``python -m`` puts ``cwd`` first on the module path, so the engine that runs is the
+    one of the checkout in ``cwd`` (a git worktree of an older commit, for a baseline).
+    """
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
-        cwd=REPO,
+        cwd=cwd,
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -146,6 +152,17 @@ def engine_env(base: dict[str, str], app_home: Path, password: str) -> dict[str,
     env["DESKTOP_UPLOADER_HOME"] = str(app_home)
     env["SFTP_PASSWORD"] = password
     return env
+
+
+def describe_checkout(repo: Path) -> str:
+    """The commit a checkout is at, marked when it has uncommitted changes."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True)
+        return done.stdout.strip()
+
+    dirty = " + uncommitted changes" if git("status", "--porcelain", "desktop_uploader") else ""
+    return f"{git('rev-parse', '--short', 'HEAD')}{dirty}"
 
 
 def cipher_of(tool: str, output: str) -> str:
