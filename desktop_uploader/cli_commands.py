@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -278,9 +279,13 @@ def _print_run(out: TextIO, run: history.RunRecord) -> None:
 
 def run_diagnostics(args: argparse.Namespace) -> int:
     """Save the diagnostic report and say where it went."""
+    from desktop_uploader.cli import ENV_PASSPHRASE, ENV_PASSWORD
+
     out = args.out or Path.cwd() / diagnostics.default_report_name()
+    # The pipeline's environment may hold the secrets its uploads used.
+    from_environment = [os.environ.get(name, "") for name in (ENV_PASSWORD, ENV_PASSPHRASE)]
     try:
-        written = diagnostics.save_report(out)
+        written = diagnostics.save_report(out, extra_secrets=from_environment)
     except OSError as exc:
         raise BadInputError(
             f"The report could not be written to {out} ({exc.strerror or exc}).",
