@@ -1,0 +1,90 @@
+"""--self-test run in-process, offscreen: what it reports and when it fails."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from desktop_uploader import paths, self_test
+
+
+def run(qapp) -> tuple[int, str]:
+    out = io.StringIO()
+    code = self_test.main(out)
+    return code, out.getvalue()
+
+
+def test_a_working_installation_passes_every_check(qapp, memory_keyring):
+    code, report = run(qapp)
+
+    assert code == 0, report
+    for name in ("app", "folders", "qt", "icon", "translations", "keyring", "ssh"):
+        assert f"ok    {name} " in report
+    assert "main window built and shown" in report
+    assert "translations none" in report
+    assert "AES-GCM and Ed25519 work" in report
+    assert report.rstrip().splitlines()[-1].startswith("self-test passed")
+
+
+def test_the_report_is_also_saved_in_the_log_folder(qapp, memory_keyring):
+    _, report = run(qapp)
+
+    assert (paths.log_dir() / self_test.REPORT_NAME).read_text(encoding="utf-8") == report
+
+
+def test_no_secret_is_read_or_written(qapp, memory_keyring):
+    memory_keyring.passwords[("desktop-uploader", "ana@sftp.example.com:22")] = "s3cret"
+
+    _, report = run(qapp)
+
+    assert memory_keyring.passwords == {("desktop-uploader", "ana@sftp.example.com:22"): "s3cret"}
+    assert "s3cret" not in report
+
+
+def test_linux_without_a_credential_store_still_passes(qapp, fail_keyring, monkeypatch):
+    # The app then asks for the password at each run (issue C15 a): not a broken build.
+    monkeypatch.setattr(sys, "platform", "linux")
+
+    check = self_test.check_keyring()
+
+    assert check.ok
+    assert "secure store available: no" in check.detail
+
+
+@pytest.mark.parametrize("system", ["win32", "darwin"])
+def test_windows_and_macos_without_their_store_fail(fail_keyring, monkeypatch, system):
+    # Those systems always have one: missing, it means the build lost keyring's backend.
+    monkeypatch.setattr(sys, "platform", system)
+
+    check = self_test.check_keyring()
+
+    assert not check.ok
+    assert "the system's credential store was not found" in check.detail
+
+
+def test_a_broken_part_fails_with_its_reason_and_the_rest_still_run(
+    qapp, memory_keyring, monkeypatch
+):
+    def check_icon():  # named like the check it replaces: the report uses the name
+        raise FileNotFoundError("icons/app-16.png")
+
+    checks = tuple(check_icon if c is self_test.check_icon else c for c in self_test.CHECKS)
+    monkeypatch.setattr(self_test, "CHECKS", checks)
+
+    code, report = run(qapp)
+
+    assert code == 1
+    assert "FAIL  icon         FileNotFoundError: icons/app-16.png" in report
+    assert "ok    ssh " in report
+    assert report.rstrip().splitlines()[-1].startswith("self-test failed: icon")
+
+
+def test_missing_required_cipher_fails_the_ssh_check(monkeypatch):
+    monkeypatch.setattr(self_test, "REQUIRED_CIPHERS", ("chacha-from-the-future",))
+
+    check = self_test.check_ssh()
+
+    assert not check.ok
+    assert "not offered: chacha-from-the-future" in check.detail
