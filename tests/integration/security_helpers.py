@@ -31,14 +31,16 @@ def run_engine(
     confirm=None,
     policy: RetryPolicy = FAST_POLICY,
     recorder: Recorder | None = None,
+    bu: str = BU,
+    cancel: threading.Event | None = None,
 ):
     recorder = recorder or Recorder()
     result = run_upload(
-        UploadJob.from_app_dir(app, BU),
+        UploadJob.from_app_dir(app, bu),
         settings,
         credentials,
         recorder,
-        threading.Event(),
+        cancel or threading.Event(),
         policy=policy,
         confirm_host_key=confirm,
     )
