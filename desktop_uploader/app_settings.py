@@ -40,6 +40,7 @@ class WindowSettings:
     remember_passphrase: bool = False
     # The server key's "SHA256:..." fingerprint as IT gave it: a pin, not a secret.
     host_key_fingerprint: str = ""
+    profile: str = ""  # the name of the chosen IT profile; empty for none
     recent_folders: list[str] = field(default_factory=list)
     geometry: str = ""  # base64 of QWidget.saveGeometry(), opaque here
 

@@ -45,6 +45,7 @@ from desktop_uploader.gui.widgets import (
     ready_text,
     titled,
 )
+from desktop_uploader.gui.window_extras import WindowExtras
 from desktop_uploader.gui.worker import ScanWorker
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._set_tab_order()
         self.form.apply_settings(self._settings)
+        self.extras = WindowExtras(self, self._settings, settings_path)
+        self.extras.notice.connect(self._show_notice)
+        self.extras.restore_profile()
         self._restore_geometry()
         self._show_startup_notices(loaded.warning)
 
@@ -234,7 +238,7 @@ class MainWindow(QMainWindow):
     def _start_scan(self) -> None:
         folders, self._pending_scans = self._pending_scans, []
         self._show_drop_message("Looking at the folders…")
-        worker = ScanWorker(folders)
+        worker = ScanWorker(folders, scan_function=self.extras.scan)
         worker.scanned.connect(self._on_scan_worker_scanned)
         self._scans.start(worker)
 
@@ -293,7 +297,10 @@ class MainWindow(QMainWindow):
         if not local:
             self._show_drop_message("Only folders on this computer or a mapped drive can be added.")
             return
-        self.add_folders(local)
+        # Profile files from IT are imported; folders are scanned for business units.
+        folders = self.extras.take_profiles(local)
+        if folders:
+            self.add_folders(folders)
 
     # Demo
 

@@ -23,6 +23,7 @@ from desktop_uploader.engine.events import (
     RunSummary,
 )
 from desktop_uploader.engine.runner import ConnectionReport
+from desktop_uploader.engine.settings import DEFAULT_SKIP_PATTERNS
 from desktop_uploader.gui import crash_dialog
 from desktop_uploader.gui.bu_table import BUTable
 from desktop_uploader.gui.connection_form import ConnectionForm
@@ -63,6 +64,8 @@ class RunController(QObject):
         self._upload_function = upload_function
         self._check_function = check_function
         self._policy = policy or RetryPolicy()
+        # The chosen profile's patterns; the window sets them when the profile changes.
+        self.skip_patterns: tuple[str, ...] = DEFAULT_SKIP_PATTERNS
         self._owner = ThreadOwner(self)
         self._owner.idle.connect(self._on_owner_idle)
         self._refresh = QTimer(self)
@@ -154,7 +157,8 @@ class RunController(QObject):
                 raise BadInputError(
                     f"Business unit {name} is listed twice.", "Remove one of its rows."
                 )
-            jobs[UploadJob(name, found.outputs_dir, found.logs_dir)] = found
+            job = UploadJob(name, found.outputs_dir, found.logs_dir, self.skip_patterns)
+            jobs[job] = found
         return jobs
 
     def _connect_upload(self, worker: UploadWorker) -> None:

@@ -42,6 +42,7 @@ from desktop_uploader.engine.events import (
     RunWarning,
 )
 from desktop_uploader.gui.folder_scan import ScanResult, scan_paths
+from desktop_uploader.history import HistoryRecorder
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,7 @@ class UploadWorker(EngineWorker):
             job,
             self._server,
             self._credentials,
-            self.on_engine_event,
+            HistoryRecorder(self.on_engine_event, self._server, "gui"),
             self._cancel,
             policy=self._policy,
             confirm_host_key=self.confirm_host_key,
