@@ -48,15 +48,12 @@ from desktop_uploader.engine.remote_files import (
     stored_size,
 )
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
+from desktop_uploader.engine.sftp_pipeline import write_stream
 from desktop_uploader.engine.watchdog import StallWatchdog
 
 log = logging.getLogger(__name__)
 
 __all__ = ["PART_SUFFIX", "Snapshot", "TransferOptions", "Tally", "UploadResult", "upload_file"]
-
-# Each SFTP write must fit one SSH packet of 32 KiB with its headers; a full 32 KiB of
-# data spills a few bytes into a second, tiny packet and costs a round of overhead.
-WRITE_SIZE = 32 * 1024 - 512
 
 
 @dataclass(frozen=True)
@@ -237,33 +234,23 @@ def _send(
     """
     mode = "r+b" if offset else "wb"
     with session.sftp.open(part, mode) as remote:
-        remote.set_pipelined(True)
-        remote.seek(offset)
-        position = offset
-        progress.update(position)
-        while position < size:
-            if cancel.is_set():
-                raise UploadCancelled()
-            block = read_block(handle, min(WRITE_SIZE, size - position))
-            remote.write(block)
+        progress.update(offset)
+
+        def sent(block: bytes, position: int) -> None:
             digest.update(block)
-            position += len(block)
             progress.update(position)
-        progress.finish()
-        _wait_for_acks(remote)
 
-
-def _wait_for_acks(remote: paramiko.SFTPFile) -> None:
-    """Read the status of every write not yet answered, so that a refused one raises.
-
-    paramiko checks pipelined writes only in batches, and its close() reads and drops
-    the answers still pending: a write refused by a full disk or a read-only server
-    would only show as a short file. This is what paramiko's own non-pipelined write
-    does for each request; without that private queue, the size check still catches it.
-    """
-    pending = getattr(remote, "_reqs", None)
-    while pending:
-        remote.sftp._read_response(pending.popleft())
+        # A window of one-packet writes, each status checked (see sftp_pipeline).
+        write_stream(
+            session.sftp,
+            remote,
+            lambda wanted: read_block(handle, wanted),
+            offset,
+            size,
+            cancel,
+            sent,
+            on_sent_all=progress.finish,
+        )
 
 
 def _verify_size(session: Session, part: str, size: int, name: str) -> bool:
