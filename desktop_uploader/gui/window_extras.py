@@ -123,13 +123,18 @@ class WindowExtras(QObject):
 
     @Slot()
     def show_history(self) -> HistoryDialog:
-        if self.history_dialog is None:
-            self.history_dialog = HistoryDialog(self._window)
+        dialog = self.history_dialog
+        if dialog is None:
+            dialog = self.history_dialog = HistoryDialog(self._window)
+        elif dialog.isVisible():
+            # Already open behind the main window: bring it forward with fresh runs.
+            dialog.refresh()
+            dialog.raise_()
+            return dialog
         else:
-            self.history_dialog.refresh()
-        self.history_dialog.show()
-        self.history_dialog.raise_()
-        return self.history_dialog
+            dialog.refresh()
+        dialog.show()
+        return dialog
 
     @Slot()
     def _on_report_triggered(self) -> None:
