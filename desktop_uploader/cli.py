@@ -43,6 +43,7 @@ EXIT_USAGE = EXIT_CODES[ErrorKind.BAD_INPUT]
 
 def main(argv: list[str] | None = None) -> int:
     """Run the console command; returns the process exit code."""
+    _tolerant_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -55,6 +56,18 @@ def main(argv: list[str] | None = None) -> int:
     except BadInputError as exc:
         print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _tolerant_console() -> None:
+    """Print what the console cannot encode as escapes instead of crashing.
+
+    A Windows console in cp1252 cannot show a Greek or Chinese file name, and a name
+    read from disk may hold bytes that are not text at all: neither may end a run.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -86,6 +86,11 @@ class FolderListing:
                 self._entries = self.session.sftp.listdir_attr(self.path)
             except PermissionError:
                 self.refused = True
+            except UnicodeDecodeError:
+                # paramiko cannot decode a name that is not UTF-8: handled like a
+                # refused listing, never as a lost connection that retrying could fix.
+                log.warning("The listing of %s holds a name that is not UTF-8", self.path)
+                self.refused = True
         return self._entries or []
 
 
@@ -154,6 +159,11 @@ def remote_size(sftp: paramiko.SFTPClient, path: str) -> int | None:
             if entry.filename == name:
                 return entry.st_size
     except PermissionError:
+        return None
+    except UnicodeDecodeError:
+        # Another file's name is not UTF-8, and paramiko cannot decode the listing:
+        # the size is then unknown, which the caller reports as not verified.
+        log.warning("The listing of %s holds a name that is not UTF-8", folder)
         return None
     raise FileNotFoundError(errno.ENOENT, f"{path} does not exist")
 

@@ -78,6 +78,10 @@ def remote_dir_exists(sftp: paramiko.SFTPClient, path: str) -> bool:
     try:
         sftp.listdir(path)
         return True
+    except UnicodeDecodeError:
+        # paramiko decodes every listed name as UTF-8; a name that is not (written by
+        # another system) still proves the listing was answered, so the folder exists.
+        return True
     except FileNotFoundError:
         return False
     except PermissionError:

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 
 from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.bu import remote_candidates
 from desktop_uploader.engine.connection import Session, open_session
 from desktop_uploader.engine.errors import (
     HINTS,
@@ -105,6 +106,9 @@ def run_upload(
         reached the server before the failure).
     """
     try:
+        # The BU name and remote base build remote paths: a bad one is refused before
+        # any connection, so no password is ever sent for a run that cannot work.
+        remote_candidates(server.remote_base, job.bu)
         plan = plan_job(job)
     except UploadError as exc:
         state = RunState(job, LocalPlan((), (), ()))
