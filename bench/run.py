@@ -45,12 +45,13 @@ def main(argv: list[str] | None = None) -> int:
         chosen = [s for s in chosen if s.name in args.only.split(",")]
     for scenario in chosen:
         scenarios.ensure_data(scenario)
-    engine = tools.describe_checkout(args.engine_repo)
-    print(f"engine from {args.engine_repo} at {engine}", flush=True)
+    engines = {name: tools.describe_checkout(path) for name, path in args.engines.items()}
+    for name, commit in engines.items():
+        print(f"{name}: the engine of {args.engines[name]} at {commit}", flush=True)
     results = _run_all(chosen, args)
     text = report.table(results)
     print("\n" + text)
-    _save(results, text, args, engine)
+    _save(results, text, args, engines)
     return 0 if all(not r.failures for r in results) else 1
 
 
@@ -65,16 +66,30 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--label", default="", help="a note saved with the results")
     parser.add_argument("--timeout", type=float, default=900.0, help="per client run, s")
     parser.add_argument(
-        "--engine-repo",
-        type=Path,
-        default=tools.REPO,
-        help="the checkout whose engine runs, e.g. a git worktree of a baseline commit",
+        "--engine",
+        action="append",
+        metavar="NAME=CHECKOUT",
+        help="run the engine of another checkout (a git worktree of a baseline commit) as "
+        "tool NAME; repeat to compare engines in one interleaved run",
     )
     args = parser.parse_args(argv)
-    args.engine_repo = args.engine_repo.resolve()
     args.quick = not args.full
-    args.tools = tuple(t for t in args.tools.split(",") if t)
+    args.engines = _engines(args.engine)
+    wanted = [t for t in args.tools.split(",") if t]
+    engines = list(args.engines) if "engine" in wanted or args.engine else []
+    args.tools = tuple(engines + [t for t in wanted if t != "engine"])
     return args
+
+
+def _engines(options: list[str] | None) -> dict[str, Path]:
+    """Tool name to checkout: by default "engine", this repository."""
+    if not options:
+        return {"engine": tools.REPO}
+    engines = {}
+    for option in options:
+        name, _, path = option.partition("=")
+        engines[name] = Path(path).resolve() if path else tools.REPO
+    return engines
 
 
 def _run_all(chosen: list[Scenario], args: argparse.Namespace) -> list[report.Result]:
@@ -88,7 +103,8 @@ def _run_all(chosen: list[Scenario], args: argparse.Namespace) -> list[report.Re
         for scenario in chosen:
             print(f"== {scenario.title}", flush=True)
             if scenario.resume:
-                results.append(_run_resume(server, scenario, key, work, args))
+                for name, checkout in args.engines.items():
+                    results.append(_run_resume(server, scenario, key, work, args, name, checkout))
             else:
                 results.extend(_run_scenario(server, scenario, key, work, args))
         return results
@@ -111,8 +127,10 @@ def _engine_env(server: KeyLoginServer, work: Path) -> dict[str, str]:
     return tools.engine_env(dict(os.environ), work / "app-home", server.password)
 
 
-def _command(tool: str, login: tools.Login, scenario: Scenario, work: Path) -> list[str]:
-    if tool == "engine":
+def _command(
+    tool: str, login: tools.Login, scenario: Scenario, work: Path, args: argparse.Namespace
+) -> list[str]:
+    if tool in args.engines:
         return tools.engine_command(login, scenario.folder, ("--max-attempts", "1"))
     if tool == "sftp":
         return tools.sftp_command(login, scenario.folder, work)
@@ -160,8 +178,8 @@ def _one_run(
     args: argparse.Namespace,
 ) -> None:
     server.reset_remote_tree()
-    cwd = args.engine_repo if tool == "engine" else tools.REPO
-    command = _command(tool, login, scenario, work)
+    cwd = args.engines.get(tool, tools.REPO)
+    command = _command(tool, login, scenario, work, args)
     sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=cwd)
     stored = server.remote_files(REMOTE_DIR)
     complete = len(stored) == scenario.file_count and sum(stored.values()) == scenario.total_bytes
@@ -172,7 +190,7 @@ def _one_run(
     result.walls.append(sample.wall)
     result.cpus.append(sample.cpu)
     result.rss_kib.append(sample.max_rss_kib)
-    result.ciphers.append(tools.cipher_of(tool, sample.output))
+    result.ciphers.append(tools.cipher_of(tool in args.engines, sample.output))
     print(
         f"   {tool:6s} {sample.wall:7.2f} s  cpu {sample.cpu:6.2f} s  "
         f"rss {sample.max_rss_kib / 1024:5.0f} MiB",
@@ -181,20 +199,26 @@ def _one_run(
 
 
 def _run_resume(
-    server: KeyLoginServer, scenario: Scenario, key: Path, work: Path, args: argparse.Namespace
+    server: KeyLoginServer,
+    scenario: Scenario,
+    key: Path,
+    work: Path,
+    args: argparse.Namespace,
+    name: str,
+    checkout: Path,
 ) -> report.Result:
     """Engine only: bytes sent again after a cut at 60%, against a clean run's bytes."""
-    result = report.Result(scenario.name, scenario.title, "engine", scenario.total_bytes)
+    result = report.Result(scenario.name, scenario.title, name, scenario.total_bytes)
     extra = ("--max-attempts", "3", "--base-delay", "0.2")
     env = _engine_env(server, work)
     with FaultProxy(server.port) as proxy:
         login = _login(server, proxy.port, key, work)
         command = tools.engine_command(login, scenario.folder, extra)
         for _ in range(args.rounds):
-            clean, _ = _upstream_bytes(server, proxy, command, env, args)
+            clean, _ = _upstream_bytes(server, proxy, command, env, args, checkout)
             proxy.set_fault("cut", int(scenarios.CUT_AT * scenario.total_bytes))
             started = time.perf_counter()
-            cut, output = _upstream_bytes(server, proxy, command, env, args)
+            cut, output = _upstream_bytes(server, proxy, command, env, args, checkout)
             result.walls.append(time.perf_counter() - started)
             if clean is None or cut is None:
                 result.failures += 1
@@ -205,7 +229,7 @@ def _run_resume(
             found = RESUMED_AT.search(output)
             resumed = int(found.group(1).replace(",", "")) if found else 0
             print(
-                f"   engine re-sent {(cut - clean) / 1e6:.2f} MB; cut after "
+                f"   {name} re-sent {(cut - clean) / 1e6:.2f} MB; cut after "
                 f"{scenarios.CUT_AT * scenario.total_bytes / 1e6:.2f} MB, "
                 f"resumed at {resumed / 1e6:.2f} MB",
                 flush=True,
@@ -219,18 +243,21 @@ def _upstream_bytes(
     command: list[str],
     env: dict[str, str],
     args: argparse.Namespace,
+    checkout: Path,
 ) -> tuple[int | None, str]:
     """Bytes the client sent through the proxy in one run, and the run's output."""
     server.reset_remote_tree()
     before = proxy.bytes_up
-    sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=args.engine_repo)
+    sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=checkout)
     if not sample.ok:
         print(f"   engine: FAILED (exit {sample.returncode})\n{sample.output[:2000]}")
         return None, sample.output
     return proxy.bytes_up - before, sample.output
 
 
-def _save(results: list[report.Result], text: str, args: argparse.Namespace, engine: str) -> None:
+def _save(
+    results: list[report.Result], text: str, args: argparse.Namespace, engines: dict[str, str]
+) -> None:
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     kind = "quick" if args.quick else "full"
@@ -238,7 +265,7 @@ def _save(results: list[report.Result], text: str, args: argparse.Namespace, eng
         "when": stamp,
         "kind": kind,
         "label": args.label,
-        "engine": engine,
+        "engines": {name: f"{args.engines[name]} at {at}" for name, at in engines.items()},
         "rounds": args.rounds,
         "load_average_at_end": os.getloadavg(),
         "results": [r.as_dict() for r in results],

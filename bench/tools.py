@@ -165,8 +165,8 @@ def describe_checkout(repo: Path) -> str:
     return f"{git('rev-parse', '--short', 'HEAD')}{dirty}"
 
 
-def cipher_of(tool: str, output: str) -> str:
+def cipher_of(is_engine: bool, output: str) -> str:
     """The client-to-server cipher a run negotiated, from its own output."""
-    pattern = ENGINE_CIPHER_LINE if tool == "engine" else CIPHER_LINE
+    pattern = ENGINE_CIPHER_LINE if is_engine else CIPHER_LINE
     match = pattern.search(output)
     return match.group(1) if match else "?"
