@@ -194,11 +194,16 @@ def _listing(
         return {entry.filename: entry for entry in sftp.listdir_attr(folder)}
     except FileNotFoundError:
         warnings.append(f"{folder} does not exist yet; the upload will create it.")
-    except (PermissionError, UnicodeDecodeError):
-        # A name that is not UTF-8 makes paramiko's whole listing unreadable.
+    except PermissionError:
         warnings.append(
             f"The server refuses to list {folder}: files already there cannot be seen, "
             "so every file is shown as new."
+        )
+    except UnicodeDecodeError:
+        # A name that is not UTF-8 makes paramiko's whole listing unreadable.
+        warnings.append(
+            f"{folder} holds a name that is not UTF-8, so its listing cannot be read: "
+            "every file is shown as new."
         )
     return {}
 
