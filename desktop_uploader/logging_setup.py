@@ -13,6 +13,7 @@ from desktop_uploader import paths
 RUN_LOGS_KEPT = 50
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _secrets: set[str] = set()
+_FORMATTER = logging.Formatter()
 _run_handler: logging.Handler | None = None
 
 
@@ -40,6 +41,14 @@ class RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg, record.args = scrub(record.getMessage()), None
+        # A traceback repeats the exception's message, which may quote a secret: it is
+        # formatted here, scrubbed, and kept as exc_text, which formatters print as is.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _FORMATTER.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
         return True
 
 

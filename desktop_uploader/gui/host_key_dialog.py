@@ -27,8 +27,12 @@ class HostKeyDialog(QDialog):
         self.trust_button.setObjectName("trustHostKeyButton")
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("refuseHostKeyButton")
-        # Refusing is the safe answer, so it is what Enter does.
+        # Refusing is the safe answer, so it is what Enter does. A push button that
+        # has the focus becomes the default while it is auto-default: the Trust button
+        # must not, or Enter would trust whenever it happens to hold the focus.
+        self.trust_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
