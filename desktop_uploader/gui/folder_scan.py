@@ -4,8 +4,9 @@ runs it off its own thread, and unit tests call it directly.
 Three shapes are understood, all written by the forecasting pipeline:
 
 - a BU outputs folder, ``.../outputs/italy_galbani``; its logs are the sibling
-  ``.../logs/italy_galbani``;
-- the pipeline's ``app/`` folder: every folder under ``app/outputs/`` is a BU;
+  ``.../logs/italy_galbani`` (dropping that logs folder means the same BU);
+- the pipeline's ``app/`` folder: every folder under ``app/outputs/`` is a BU (dropping
+  ``app/outputs`` or ``app/logs`` means the same);
 - a folder named like a BU (its own files are the outputs, or its ``outputs/`` and
   ``logs/`` sub-folders when it has them).
 
@@ -90,11 +91,16 @@ def _candidates(path: Path) -> list[tuple[str, Path, Path | None]]:
             f"{path.name} is a file, not a folder. Drop a business unit's folder, such as "
             "app/outputs/italy_galbani, or the pipeline's app folder."
         )
+    if path.name in (OUTPUTS, LOGS) and _sub_folders(path.parent / OUTPUTS):
+        # app/outputs or app/logs itself: the analyst meant the whole app folder.
+        path = path.parent
     bus_under_outputs = _sub_folders(path / OUTPUTS)
     if bus_under_outputs:
         return [(d.name, d, path / LOGS / d.name) for d in bus_under_outputs]
     if path.parent.name == OUTPUTS:
         return [(path.name, path, path.parent.parent / LOGS / path.name)]
+    if path.parent.name == LOGS:
+        return [_from_logs_folder(path)]
     if (path / OUTPUTS).is_dir():
         return [(path.name, path / OUTPUTS, path / LOGS)]
     if not any(child.is_file() for child in path.iterdir()):
@@ -103,6 +109,21 @@ def _candidates(path: Path) -> list[tuple[str, Path, Path | None]]:
             "app/outputs/<business unit> or the pipeline's app folder."
         )
     return [(path.name, path, None)]
+
+
+def _from_logs_folder(path: Path) -> tuple[str, Path, Path]:
+    """A BU's logs folder stands for the BU: its outputs are the sibling folder.
+
+    Taking the logs as the outputs would send logs to the outputs folder on the
+    server and leave the results behind.
+    """
+    outputs = path.parent.parent / OUTPUTS / path.name
+    if not outputs.is_dir():
+        raise _NoBUError(
+            f"{path} is a logs folder, and its results folder {outputs} does not exist. "
+            "Drop the business unit's outputs folder instead."
+        )
+    return (path.name, outputs, path)
 
 
 def _sub_folders(folder: Path) -> list[Path]:
