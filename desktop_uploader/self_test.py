@@ -66,7 +66,7 @@ def check_app() -> Check:
 def check_qt() -> Check:
     """Start Qt, build the main window and show it, with throwaway settings."""
     import PySide6
-    from PySide6.QtCore import qVersion
+    from PySide6.QtCore import QEvent, qVersion
     from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -81,13 +81,14 @@ def check_qt() -> Check:
         shown = window.isVisible()
         window.hide()
         window.deleteLater()
-        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
     detail = (
         f"PySide6 {PySide6.__version__}, Qt {qVersion()}, platform {app.platformName()}, "
-        f"styles {', '.join(QStyleFactory.keys())}; main window built and shown; "
-        f"image formats include png: {'png' in formats}"
+        f"styles {', '.join(QStyleFactory.keys())}; "
+        f"main window {'built and shown' if shown else 'built but not shown'}; "
+        f"PNG images: {'yes' if 'png' in formats else 'no'}"
     )
     return Check("qt", shown and "png" in formats, detail)
 
