@@ -87,21 +87,35 @@ class HostKeyStore:
         return [key for path in self.read_files for key in load_known_hosts(path).revoked_keys()]
 
     def add(self, host: str, port: int, key: paramiko.PKey) -> None:
-        """Append a trusted key to the written file, atomically (temp file, then rename)."""
+        """Append a trusted key to the written file, atomically (temp file, then rename).
+
+        The file's other lines are kept byte for byte, whatever their encoding.
+
+        Raises:
+            BadInputError: the file cannot be read or written; it names the file.
+        """
         line = f"{host_label(host, port)} {key.get_name()} {key.get_base64()}\n"
-        existing = self.write_file.read_text("utf-8") if self.write_file.exists() else ""
-        if existing and not existing.endswith("\n"):
-            existing += "\n"
-        _write_atomically(self.write_file, existing + line)
+        try:
+            existing = self.write_file.read_bytes() if self.write_file.exists() else b""
+            if existing and not existing.endswith(b"\n"):
+                existing += b"\n"
+            _write_atomically(self.write_file, existing + line.encode("ascii"))
+        except OSError as exc:
+            # A local file problem: no other attempt or server could fix it.
+            raise BadInputError(
+                f"The known hosts file {self.write_file} cannot be written "
+                f"({exc.strerror or type(exc).__name__}).",
+                "Choose a known hosts file you can write to, or check its folder.",
+            ) from None
         log.info("Trusted %s key %s for %s", key.get_name(), fingerprint(key), line.split()[0])
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".known_hosts.", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp:
-            temp.write(text)
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(content)
             temp.flush()
             os.fsync(temp.fileno())
         os.replace(temp_name, path)

@@ -109,3 +109,21 @@ def test_known_key_types_are_asked_for_first(tmp_path, key):
     ordered = preferred_key_types(HostKeyStore([known], known), "h", 2, offered)
     assert ordered[:2] == ("rsa-sha2-512", "rsa-sha2-256")
     assert sorted(ordered) == sorted(offered)
+
+
+def test_a_known_hosts_path_that_cannot_be_written_is_bad_input(tmp_path, key):
+    from desktop_uploader.engine.errors import BadInputError
+
+    folder = tmp_path / "a_folder"
+    folder.mkdir()
+    store = HostKeyStore([folder], folder)
+    with pytest.raises(BadInputError, match="a_folder"):
+        verify_server_key(store, "127.0.0.1", 2222, key[0], confirm=lambda i: True)
+
+
+def test_adding_a_key_keeps_other_lines_byte_for_byte(tmp_path, key):
+    known = tmp_path / "kh"
+    known.write_bytes(b"# caf\xe9 comment in cp1252\n")
+    store = HostKeyStore([known], known)
+    verify_server_key(store, "127.0.0.1", 2222, key[0], confirm=lambda i: True)
+    assert known.read_bytes().startswith(b"# caf\xe9 comment in cp1252\n[127.0.0.1]:2222 ")
