@@ -25,7 +25,12 @@ from desktop_uploader.engine import (
 )
 from desktop_uploader.engine.bu import validate_bu
 from desktop_uploader.engine.connection import PassphraseRequiredError, load_private_key
-from desktop_uploader.engine.errors import EXIT_OK, EXIT_SOME_FAILED, BadInputError
+from desktop_uploader.engine.errors import (
+    BATCH_STOPPING_KINDS,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    BadInputError,
+)
 from desktop_uploader.engine.events import FileStatus, RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo, normalize_fingerprint
 from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
@@ -96,22 +101,22 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         f"{ENV_PASSPHRASE}, else the keyring, else a hidden prompt.",
     )
     upload.add_argument("--bu", action="append", help="business unit, e.g. italy_galbani")
-    upload.add_argument("--outputs", type=Path, help="the BU's outputs folder")
-    upload.add_argument("--logs", type=Path, help="the BU's logs folder (optional)")
-    upload.add_argument("--app-dir", type=Path, help="the pipeline's app/ folder")
+    upload.add_argument("--outputs", type=_given_path, help="the BU's outputs folder")
+    upload.add_argument("--logs", type=_given_path, help="the BU's logs folder (optional)")
+    upload.add_argument("--app-dir", type=_given_path, help="the pipeline's app/ folder")
     upload.add_argument("--host", help="SFTP server name or address")
     upload.add_argument("--port", help="SFTP port (default 22)")
     upload.add_argument("--user", help="login name")
     upload.add_argument("--remote-base", help="where the country folders are")
     login = upload.add_mutually_exclusive_group()
-    login.add_argument("--key-file", type=Path, help="log in with this private key only")
+    login.add_argument("--key-file", type=_given_path, help="log in with this private key only")
     login.add_argument("--agent", action="store_true", help="log in with the SSH agent only")
     upload.add_argument(
         "--remember-passphrase",
         action="store_true",
         help="store the key's passphrase in the OS keyring once it has opened the key",
     )
-    upload.add_argument("--known-hosts", type=Path, help="the only known_hosts file used")
+    upload.add_argument("--known-hosts", type=_given_path, help="the only known_hosts file used")
     upload.add_argument(
         "--accept-new-host-key",
         action="store_true",
@@ -121,9 +126,9 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         "--host-key-fingerprint",
         help="the server key must have this SHA256:... fingerprint (trusted when new)",
     )
-    upload.add_argument("--max-attempts", type=int, default=5)
-    upload.add_argument("--base-delay", type=float, default=5.0)
-    upload.add_argument("--max-delay", type=float, default=60.0)
+    upload.add_argument("--max-attempts", type=_attempt_count, default=5)
+    upload.add_argument("--base-delay", type=_seconds, default=5.0)
+    upload.add_argument("--max-delay", type=_seconds, default=60.0)
     upload.add_argument(
         "--stall-timeout",
         type=float,
@@ -139,6 +144,29 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
     upload.add_argument("--quiet", action="store_true", help="print only the summary")
     cli_commands.add_upload_options(upload)
     upload.set_defaults(handler=_run_upload)
+
+
+def _given_path(text: str) -> Path:
+    """A path option; given empty it is an error, never the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("was given empty: give a path, or leave it out")
+    return Path(text)
+
+
+def _attempt_count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of attempts (1 or more)")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 24 * 3600:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a delay in seconds (0 or more)")
+    return value
 
 
 def _option(value: str | None, variable: str, flag: str) -> str | None:
@@ -294,9 +322,15 @@ def _run_upload(args: argparse.Namespace) -> int:
         )
         print_summary(sys.stdout, result)
         results.append(result)
-        if _cancelled(result):
+        if isinstance(result, RunFailed) and result.kind in BATCH_STOPPING_KINDS:
+            _report_not_attempted(jobs[len(results) :])
             break
     return combined_exit_code(results)
+
+
+def _report_not_attempted(jobs: list[UploadJob]) -> None:
+    for job in jobs:
+        print(f"{job.bu}: not attempted, for the reason above", file=sys.stdout)
 
 
 def run_in_thread(work: Callable[[threading.Event], RunFinished | RunFailed]):
@@ -327,10 +361,6 @@ def run_in_thread(work: Callable[[threading.Event], RunFinished | RunFailed]):
     return outcome[0]
 
 
-def _cancelled(result: RunFinished | RunFailed) -> bool:
-    return isinstance(result, RunFailed) and result.kind is ErrorKind.CANCELLED
-
-
 def exit_code_of(result: RunFinished | RunFailed) -> int:
     if isinstance(result, RunFailed):
         return EXIT_CODES[result.kind]
@@ -338,8 +368,14 @@ def exit_code_of(result: RunFinished | RunFailed) -> int:
 
 
 def combined_exit_code(results: list[RunFinished | RunFailed]) -> int:
-    """0 when all BUs succeeded, the shared code when all failed alike, else 8."""
+    """0 when all BUs succeeded, the shared code when all failed alike, else 8.
+
+    A cancel wins: the analyst (or the pipeline) stopped the run, whatever came before.
+    """
     codes = {exit_code_of(result) for result in results}
+    cancelled = EXIT_CODES[ErrorKind.CANCELLED]
+    if cancelled in codes:
+        return cancelled
     if codes == {EXIT_OK}:
         return EXIT_OK
     if len(codes) == 1:

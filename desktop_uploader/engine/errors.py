@@ -86,6 +86,18 @@ EXIT_CODES: dict[ErrorKind, int] = {
 EXIT_OK = 0
 EXIT_SOME_FAILED = 8
 
+# After one of these, the next business units of the same run would fail the same way
+# (and a wrong password tried again and again can lock the account): both faces stop.
+BATCH_STOPPING_KINDS = frozenset(
+    {
+        ErrorKind.AUTH_FAILED,
+        ErrorKind.HOST_KEY_UNKNOWN,
+        ErrorKind.HOST_KEY_CHANGED,
+        ErrorKind.SERVER_INCOMPATIBLE,
+        ErrorKind.CANCELLED,
+    }
+)
+
 
 class UploadError(Exception):
     """An error the engine understands. The message never contains a secret."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop_uploader.engine import (
     ConnectionReport,
     Credentials,
-    ErrorKind,
     HostKeyInfo,
     RetryPolicy,
     ServerSettings,
@@ -24,6 +23,7 @@ from desktop_uploader.engine import (
     check_connection,
     run_upload,
 )
+from desktop_uploader.engine.errors import BATCH_STOPPING_KINDS
 from desktop_uploader.engine.events import (
     Connected,
     ConnectionStarted,
@@ -49,16 +49,6 @@ log = logging.getLogger(__name__)
 # The engine already throttles each file to about 10 updates a second; many small files
 # in a row could still add up, so the worker lets at most one batch through per interval.
 PROGRESS_INTERVAL = 0.05
-
-# After these, the next business units would fail the same way: stop instead of asking
-# the server (and the analyst) again.
-_STOPPING_KINDS = {
-    ErrorKind.AUTH_FAILED,
-    ErrorKind.HOST_KEY_UNKNOWN,
-    ErrorKind.HOST_KEY_CHANGED,
-    ErrorKind.SERVER_INCOMPATIBLE,
-    ErrorKind.CANCELLED,
-}
 
 
 class EngineWorker(QObject):
@@ -162,7 +152,7 @@ class UploadWorker(EngineWorker):
             if self.cancel_requested:
                 break
             result = self._upload_one(job)
-            if isinstance(result, RunFailed) and result.kind in _STOPPING_KINDS:
+            if isinstance(result, RunFailed) and result.kind in BATCH_STOPPING_KINDS:
                 break
 
     def _upload_one(self, job: UploadJob) -> RunFinished | RunFailed:

@@ -170,3 +170,28 @@ def test_ctrl_c_during_a_backoff_wait_exits_130_promptly(tmp_path, sshd_server):
     finally:
         process.kill()
     assert code == 130
+
+
+def test_a_wrong_password_is_tried_once_for_several_bus(sshd_server, tmp_path):
+    # Trying it again for each BU could lock the account on the company server.
+    known = tmp_path / "kh"
+    sshd_server.write_known_hosts(known)
+    app = make_app(tmp_path, bu="italy_galbani")
+    make_app(tmp_path, bu="italy_parmalat")
+    mark = sshd_server.log_mark()
+    done = _run(
+        _command(
+            sshd_server,
+            app,
+            "--bu",
+            "italy_galbani",
+            "--bu",
+            "italy_parmalat",
+            "--known-hosts",
+            str(known),
+        ),
+        "not-the-password",
+    )
+    assert done.returncode == 3
+    assert "italy_parmalat: not attempted" in done.stdout
+    assert sshd_server.log_text(mark).count("Failed password") == 1

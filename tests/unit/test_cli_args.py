@@ -114,3 +114,30 @@ def _failed(kind):
 )
 def test_exit_codes(results, code):
     assert cli.combined_exit_code(results) == code
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--app-dir", ""],
+        ["--outputs", " "],
+        ["--known-hosts", ""],
+        ["--max-attempts", "0"],
+        ["--max-attempts", "two"],
+        ["--base-delay", "-5"],
+        ["--max-delay", "soon"],
+    ],
+)
+def test_empty_paths_and_impossible_retry_settings_are_bad_input(argv, tmp_path, capsys):
+    base = ["upload", "--bu", "italy_galbani", "--host", "127.0.0.1", "--user", "a"]
+    if "--app-dir" not in argv and "--outputs" not in argv:
+        base += ["--app-dir", str(tmp_path)]
+    with pytest.raises(SystemExit) as raised:
+        cli.main([*base, *argv])
+    assert raised.value.code == 2
+    assert argv[0] in capsys.readouterr().err
+
+
+def test_a_cancel_wins_the_exit_code_of_several_bus():
+    results = [_finished("verified"), _failed(ErrorKind.CANCELLED)]
+    assert cli.combined_exit_code(results) == 130
