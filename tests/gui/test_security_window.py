@@ -257,6 +257,7 @@ def test_no_secret_in_anything_the_window_shows_or_writes(
     except RuntimeError:
         crash_dialog.excepthook(*sys.exc_info())
     crash = crash_dialog._open_dialogs[-1]
+    qtbot.addWidget(crash)  # deleted at the end: no hidden dialog left for other tests
     crash_text = crash.details_view.toPlainText()
     crash.close()
     window.close()
