@@ -135,8 +135,29 @@ def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | Non
         return problem
     pattern = matching_pattern(entry.name, patterns)
     if pattern:
-        return f"temporary or system file ({pattern})"
+        return describe_pattern(pattern)
     return None
+
+
+# Plain words for the default patterns; a pattern of a profile's own is shown as it is.
+_PATTERN_WORDS = {
+    "~$*": "Excel lock file (open or left by Excel)",
+    "~*.tmp": "Office temporary file",
+    "[0-9a-f]" * 8: "Excel temporary save file",
+    "*.tmp": "temporary file",
+    ".~lock.*#": "LibreOffice lock file",
+    "*.swp": "editor temporary file",
+    "*~": "editor backup file",
+    ".DS_Store": "macOS folder settings file",
+    "Thumbs.db": "Windows thumbnail cache",
+    "desktop.ini": "Windows folder settings file",
+}
+
+
+def describe_pattern(pattern: str) -> str:
+    """Why a file matching a skip pattern is left out, in an analyst's words."""
+    words = _PATTERN_WORDS.get(pattern)
+    return f"{words}, not uploaded" if words else f"temporary or system file ({pattern})"
 
 
 def matching_pattern(name: str, patterns: tuple[str, ...]) -> str | None:

@@ -98,7 +98,7 @@ def test_dry_run_prints_each_file_and_leaves_the_server_untouched(sshd_server, t
     assert "new        outputs/New.xlsx (1.0 KB)" in out
     assert "replaces   outputs/Changed.xlsx (2.0 KB; on the server 30 B, " in out
     assert "unchanged  outputs/Same.xlsx" in out
-    assert "skipped    outputs/~$New.xlsx: temporary or system file" in out
+    assert "skipped    outputs/~$New.xlsx: Excel lock file" in out
     assert "italy_parmalat: remote folder /data/to/startflow/italy/italy__parmalat" in out
     assert "/italy__parmalat/outputs does not exist yet; the upload will create it" in out
 

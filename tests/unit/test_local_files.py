@@ -51,7 +51,7 @@ def test_office_and_os_litter_is_skipped_with_a_reason(app, name):
     (app / "outputs/italy_galbani" / name).write_bytes(b"owner")
     plan = plan_job(_job(app))
     assert [f.name for f in plan.files] == ["Summary.xlsx"]
-    assert [(s.name, "temporary" in s.reason) for s in plan.skipped] == [(name, True)]
+    assert [(s.name, "not uploaded" in s.reason) for s in plan.skipped] == [(name, True)]
 
 
 def test_zero_byte_and_unicode_files_are_sent(app):
