@@ -128,16 +128,21 @@ def test_a_failed_connection_test_shows_the_hint(qtbot, make_window, app_folder)
     assert "may be an attack" in window.error_panel.hint_label.text()
 
 
+def _crash_dialogs() -> list:
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog"]
+
+
 def test_uncaught_exception_opens_the_crash_dialog_with_the_log_folder(qtbot, memory_keyring):
     register_secret(PASSWORD)
+    before = set(_crash_dialogs())
     try:
         raise ValueError(f"boom {PASSWORD}")
     except ValueError:
         crash_dialog.excepthook(*sys.exc_info())
 
-    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog"]
-    assert dialogs and dialogs[-1].isVisible()
-    dialog = dialogs[-1]
+    # An earlier test's dialog may still be a top-level widget: look at the new one.
+    (dialog,) = set(_crash_dialogs()) - before
+    assert dialog.isVisible()
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert str(paths.log_dir()) in texts
     assert "ValueError" in dialog.details_view.toPlainText()
