@@ -65,9 +65,10 @@ PY
     then
         export PIP_BREAK_SYSTEM_PACKAGES=1
     fi
-    say "Installing the project with its dev extra"
+    # The package extra brings PyInstaller: CI builds the bundle once and self-tests it.
+    say "Installing the project with its dev and package extras"
     PIP_ROOT_USER_ACTION=ignore "$PYTHON" -m pip install -q --disable-pip-version-check \
-        -e ".[dev]"
+        -e ".[dev,package]"
 }
 
 install_system_packages </dev/null
