@@ -6,6 +6,7 @@ stall timeout of one second, so no test waits the real 60 s.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -13,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from reliability_helpers import session_processes, wait_sessions_ended
 from support.waiting import wait_until
 from upload_helpers import (
     Recorder,
@@ -57,24 +59,16 @@ def test_a_stalled_connection_is_a_transient_error_and_the_retry_completes(
     assert time.monotonic() - began < 15
 
 
-def _user_processes(uid: int) -> list[int]:
-    """The server processes that run as the test user: its SFTP sessions."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        uid_line = next(line for line in status.splitlines() if line.startswith("Uid:"))
-        if int(uid_line.split()[1]) == uid:
-            found.append(int(entry.name))
-    return found
+def _signal_all(pids: list[int], signum: int) -> None:
+    for pid in pids:
+        # A session that ended meanwhile is no longer there to stop or resume.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
 
 
 def test_the_end_of_a_file_gets_a_longer_allowance_than_data_blocks(sshd_factory, tmp_path):
     server = sshd_factory()
+    wait_sessions_ended(server)  # only this test's session may be frozen
     data = random_bytes(500_000)
     app = make_app(tmp_path, files={"Baseline_Table.xlsx": data})
     stopped: list[int] = []
@@ -83,14 +77,12 @@ def test_the_end_of_a_file_gets_a_longer_allowance_than_data_blocks(sshd_factory
     def freeze_server_when_all_bytes_are_handed_over(event):
         if event.bytes_done == event.size and not stopped:
             times["sent"] = time.monotonic()
-            stopped.extend(_user_processes(server.user.uid))
-            for pid in stopped:
-                os.kill(pid, signal.SIGSTOP)
+            stopped.extend(session_processes(server))
+            _signal_all(stopped, signal.SIGSTOP)
 
     def thaw(_event):
         times.setdefault("retry", time.monotonic())
-        for pid in stopped:
-            os.kill(pid, signal.SIGCONT)
+        _signal_all(stopped, signal.SIGCONT)
 
     recorder = Recorder(
         on={ev.FileProgress: freeze_server_when_all_bytes_are_handed_over, ev.RetryScheduled: thaw}
@@ -247,12 +239,7 @@ def test_a_killed_command_is_resumed_by_the_next_run(sshd_server, fault_proxy, t
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
-    wait_until(lambda: proxy.active_connections == 0, 10, message="the killed link closed")
-    wait_until(
-        lambda: any("session closed" in line for line in sshd_server.sftp_log_lines()),
-        10,
-        message="the server ending the killed session",
-    )
+    wait_sessions_ended(sshd_server)
     stored = part_size()
     assert stored < size
 
