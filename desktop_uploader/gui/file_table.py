@@ -21,6 +21,7 @@ from desktop_uploader.engine.local_files import LocalPlan
 from desktop_uploader.gui.formatting import human_size
 
 WAITING, SENDING, DONE, SKIPPED, FAILED = "Waiting", "Sending", "Done", "Skipped", "Failed"
+NOT_SENT = "Not sent"
 _STATUS_COLOURS = {DONE: QColor("#1b7a2f"), FAILED: QColor("#b3261e"), SKIPPED: QColor("#6b6b6b")}
 
 COLUMNS = ("Business unit", "Folder", "File", "Size", "Progress", "Status")
@@ -94,6 +95,17 @@ class FileTableModel(QAbstractTableModel):
         for number, row in enumerate(self._rows):
             if row.status == SENDING:
                 row.status, row.done = WAITING, 0
+                self._row_changed(number)
+
+    def mark_unsent(self) -> None:
+        """At the end of a run, files still waiting or half sent are not on the server.
+
+        A part of a half-sent file may be kept on the server, hidden, for the next run
+        to resume; under its real name the file is absent.
+        """
+        for number, row in enumerate(self._rows):
+            if row.status in (WAITING, SENDING):
+                row.status, row.done = NOT_SENT, 0
                 self._row_changed(number)
 
     def _update(self, file: FileRef, size: int | None, **changes) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -56,6 +57,7 @@ class LoginFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.method_combo.currentIndexChanged.connect(self._on_method_combo_changed)
+        self._show_page(0)
 
     def _build_password_page(self) -> None:
         self.password_edit = _edit("passwordEdit", "Password", "")
@@ -169,8 +171,17 @@ class LoginFields(QWidget):
 
     @Slot(int)
     def _on_method_combo_changed(self, index: int) -> None:
-        self.pages.setCurrentIndex(index)
+        self._show_page(index)
         self.method_changed.emit(self.method())
+
+    def _show_page(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; hidden pages are told to take
+        # no room, so the password page leaves no gap where the key page's rows would be.
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(number).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
 
     @Slot()
     def _on_key_browse_clicked(self) -> None:

@@ -50,6 +50,11 @@ from desktop_uploader.gui.worker import ScanWorker
 
 log = logging.getLogger(__name__)
 
+NO_SERVER_NOTICE = (
+    "No server is set up yet: fill in the one IT gave you, or press “Try the demo server” "
+    "to see how an upload goes."
+)
+
 # On shutdown a scan of a slow network share gets this long before the window closes.
 SCAN_SHUTDOWN_WAIT_MS = 5000
 
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         self.form = ConnectionForm()
         self.notice_label = label("noticeLabel", "Notice")
         self.notice_label.setStyleSheet("color: #5f4b00; background: #fff8e1; padding: 4px;")
+        self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self.add_folders_button = button("addFoldersButton", "&Add folders…", "Add folders")
         self.add_folders_button.setToolTip(
@@ -220,10 +226,7 @@ class MainWindow(QMainWindow):
         if not self.form.keyring_available:
             notices.append(NO_KEYRING_NOTICE)
         if not self._settings.host:
-            notices.append(
-                "No server is set up yet: fill in the one IT gave you, or press "
-                "“Try the demo server” to see how an upload goes."
-            )
+            notices.append(NO_SERVER_NOTICE)
         if notices:
             self._show_notice("  ".join(notices))
 
@@ -311,21 +314,24 @@ class MainWindow(QMainWindow):
         except DemoUnavailable as exc:
             self._show_notice(str(exc))
             return
+        # A profile's locked fields belong to the real server, not to the demo.
+        self.extras.picker.select("")
         self.form.use_demo(
             demo.host, demo.port, demo.username, demo.password, demo.known_hosts_file
         )
         self.bu_table.clear_rows()
         self.add_folders(list(demo.bu_folders))
         self._show_notice(
-            f"Demo server running on {demo.host}:{demo.port} (key {demo.fingerprint}). "
-            "Sample business units are listed: press Upload. One of them shows the "
-            "double-underscore folder variant."
+            "The demo server is running on this computer, with sample business units: press Upload."
         )
+        log.info("Demo server key %s", demo.fingerprint)
 
     # Running
 
     @Slot()
     def _on_upload_clicked(self) -> None:
+        if NO_SERVER_NOTICE in self.notice_label.text():
+            self._show_notice(self.notice_label.text().replace(NO_SERVER_NOTICE, "").strip())
         self._save_settings()
         self.controller.start_upload()
 

@@ -53,6 +53,8 @@ class ProfilePicker(QWidget):
         for profile in self._profiles:
             self.combo.addItem(f"{profile.name} ({profile.host}:{profile.port})", profile.name)
         self.combo.blockSignals(False)
+        # Most analysts never get a profile: the row appears once IT's first is imported.
+        self.setVisible(bool(self._profiles))
         self.select(wanted)
 
     def select(self, name: str) -> bool:

@@ -75,6 +75,7 @@ class RunController(QObject):
         self._outcomes: dict[str, bool] = {}
         self._context = ""
         self._testing = False
+        self._cancelled = False
         # Lines and the "Sending ..." status wait for the next refresh beat: hundreds of
         # small files would otherwise re-lay out the log and the window per file.
         self._pending_lines: list[str] = []
@@ -128,6 +129,7 @@ class RunController(QObject):
     def cancel(self) -> None:
         if not self.busy:
             return
+        self._cancelled = True
         self._owner.cancel()
         self._views.progress.set_status("Cancelling…")
         self._log("Cancel requested.")
@@ -183,6 +185,7 @@ class RunController(QObject):
 
     def _begin(self, status: str, *, testing: bool) -> None:
         self._testing = testing
+        self._cancelled = False
         self._outcomes = {}
         self._views.errors.clear()
         self._views.progress.reset()
@@ -269,6 +272,7 @@ class RunController(QObject):
         failed = summary.count(FileStatus.FAILED)
         skipped = summary.count(FileStatus.SKIPPED)
         text = f"Done: {plural(sent, 'file')} uploaded"
+        text += f" to {summary.remote_dir}" if summary.remote_dir else ""
         text += f", {skipped} skipped" if skipped else ""
         text += f", {failed} failed" if failed else ""
         self._views.bu_table.set_status(summary.bu, text, "failed" if failed else "ok")
@@ -281,6 +285,11 @@ class RunController(QObject):
         self._outcomes[bu] = False
         reached = len(event.summary.reached_server)
         status = f"{TITLES[event.kind]}; {plural(reached, 'file')} reached the server"
+        if event.kind is ErrorKind.CANCELLED:
+            # The analyst asked for it: the status line says so, calmly, without a red panel.
+            self._views.bu_table.set_status(bu, status)
+            self._log(f"{bu}: cancelled; {plural(reached, 'file')} reached the server.")
+            return
         self._views.bu_table.set_status(bu, status, "failed")
         context = f"{self._context}, business unit {bu}"
         self._views.errors.show_failure(event.kind, event.message, event.hint, context)
@@ -338,6 +347,7 @@ class RunController(QObject):
         self._sending_text = ""
         self._drop_host_key_dialog()
         if not self._testing:
+            self._views.files.mark_unsent()
             self._views.progress.show_totals(*self._views.files.totals())
         self._views.progress.set_status(self._final_status())
         self._log(self._final_status())
@@ -355,14 +365,16 @@ class RunController(QObject):
         if self._testing:
             if outcomes.get("connection"):
                 return "Connection works: login, server key and folders are fine."
-            return "The connection test failed: see the message below."
+            return "The connection test failed: see the message above."
         failed = sum(1 for ok in outcomes.values() if not ok)
         if not outcomes:
             return "Upload cancelled before anything was sent."
+        if self._cancelled:
+            return "Upload cancelled. Files marked Done are on the server; nothing else is."
         if failed:
             return (
                 f"{failed} of {plural(len(outcomes), 'business unit')} did not finish: "
-                "see the message below. Files marked Done are on the server."
+                "see the message above. Files marked Done are on the server."
             )
         return f"Finished: {plural(len(outcomes), 'business unit')} uploaded."
 

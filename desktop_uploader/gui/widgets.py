@@ -75,8 +75,8 @@ def file_table(model: FileTableModel) -> QTableView:
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    header.resizeSection(PROGRESS_COLUMN, 90)
-    header.resizeSection(PROGRESS_COLUMN + 1, 150)
+    header.resizeSection(PROGRESS_COLUMN, 80)
+    header.resizeSection(PROGRESS_COLUMN + 1, 110)
     return table
 
 

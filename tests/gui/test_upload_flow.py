@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_uploader.engine.errors import ErrorKind
 from desktop_uploader.engine.host_keys import HostKeyInfo
-from desktop_uploader.gui.file_table import DONE, SKIPPED
+from desktop_uploader.gui.file_table import DONE, NOT_SENT, SKIPPED
 
 
 def test_upload_marks_every_file_done_and_enables_upload_again(qtbot, make_window, app_folder):
@@ -87,6 +87,25 @@ def test_cancel_during_backoff_ends_the_thread_within_a_second(qtbot, make_windo
     assert engine.cancel_seen.is_set()
     assert not window.controller.busy
     assert window.upload_button.isEnabled()
+
+
+def test_after_a_cancel_unsent_files_say_so_without_an_error_panel(
+    qtbot, make_window, app_folder
+):
+    engine = BackoffUpload(delay=60)
+    window = make_window(upload_function=engine)
+    fill_form(window)
+    add_folders(qtbot, window, app_folder / "outputs" / "italy_galbani")
+    window.upload_button.click()
+    qtbot.waitUntil(engine.waiting.is_set)
+
+    with qtbot.waitSignal(window.controller.running_changed, timeout=5000):
+        window.cancel_button.click()
+
+    model = window.file_model
+    assert model.count(NOT_SENT) == model.rowCount() - model.count(SKIPPED) > 0
+    assert not window.error_panel.isVisible()
+    assert "cancelled" in window.progress.status_label.text().lower()
 
 
 def test_escape_cancels_a_running_upload(qtbot, make_window, app_folder):
