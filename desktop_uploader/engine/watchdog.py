@@ -58,6 +58,9 @@ class StallWatchdog:
 
     def __exit__(self, *exc_info: object) -> None:
         self._done.set()
+        if self._thread is not None:
+            # The event wakes the thread at once; once it has ended it can close nothing.
+            self._thread.join(timeout=2)
 
     def touch(self) -> None:
         """Record progress now."""

@@ -1,0 +1,173 @@
+"""The pure parts of the reliability work: leftover names, the stall watchdog with an
+injected clock, the end-of-file allowance, and the console's run summary."""
+
+from __future__ import annotations
+
+import io
+import threading
+
+import pytest
+from support.waiting import wait_until
+
+from desktop_uploader.cli_output import EventPrinter, print_summary
+from desktop_uploader.engine import ErrorKind
+from desktop_uploader.engine.events import (
+    FileOutcome,
+    FileRef,
+    FileStarted,
+    FileStatus,
+    RunFinished,
+    RunSummary,
+    SessionReopened,
+)
+from desktop_uploader.engine.local_reads import Snapshot
+from desktop_uploader.engine.remote_files import aside_name, is_own_leftover, part_name
+from desktop_uploader.engine.transfer import TransferOptions
+from desktop_uploader.engine.watchdog import StallWatchdog
+
+NAME = "Baseline_Table.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("entry", "ours"),
+    [
+        (part_name(NAME, Snapshot(10, 1)), True),
+        (part_name(NAME, Snapshot(11, 1)), True),  # an older version of the same file
+        (aside_name(part_name(NAME, Snapshot(10, 1))), True),
+        (".Baseline_Table.xlsx.0123456789ab.part", True),
+        (NAME, False),
+        (".Baseline_Table.xlsx.part", False),
+        ("Baseline_Table.xlsx.0123456789ab.part", False),
+        (".Baseline_Table.xlsx.0123456789AB.part", False),
+        (".Baseline_Table.xlsx.0123456789a.part", False),
+        (".Baseline_Table.xlsx.0123456789ab.part.bak", False),
+        (".Summary.xlsx.0123456789ab.part", False),
+        (".x.Baseline_Table.xlsx.0123456789ab.part", False),
+    ],
+)
+def test_only_our_exact_name_shape_counts_as_a_leftover(entry, ours):
+    assert is_own_leftover(entry, NAME) is ours
+
+
+def test_a_long_name_is_cut_the_same_way_in_the_part_and_the_match():
+    long_name = "B" * 300 + ".xlsx"
+    part = part_name(long_name, Snapshot(1, 1))
+    assert len(part.encode()) < 255
+    assert is_own_leftover(part, long_name)
+
+
+def test_the_part_name_changes_with_the_local_size_or_time():
+    names = {part_name(NAME, Snapshot(s, t)) for s, t in ((1, 1), (2, 1), (1, 2))}
+    assert len(names) == 3
+    assert part_name(NAME, Snapshot(1, 1)) == part_name(NAME, Snapshot(1, 1))
+
+
+def test_the_end_of_a_file_gets_three_stall_timeouts():
+    assert TransferOptions().finish_timeout == 180.0
+    assert TransferOptions(stall_timeout=2).finish_timeout == 6.0
+
+
+class _FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class _Connection:
+    def __init__(self) -> None:
+        self.closed = threading.Event()
+
+    def close(self) -> None:
+        self.closed.set()
+
+
+def test_the_watchdog_closes_the_connection_only_after_the_allowance():
+    clock, connection = _FakeClock(), _Connection()
+    with StallWatchdog(connection, 10, clock=clock) as watchdog:
+        clock.now = 9.0
+        watchdog.touch()
+        clock.now = 18.0  # 9 s since the last progress: still within the allowance
+        assert not watchdog.expired()
+        clock.now = 19.5
+        wait_until(connection.closed.is_set, 5, message="the watchdog closing")
+    assert watchdog.stalled
+
+
+def test_a_longer_allowance_counts_from_when_it_is_granted():
+    clock, connection = _FakeClock(), _Connection()
+    with StallWatchdog(connection, 1, clock=clock) as watchdog:
+        clock.now = 0.5
+        watchdog.allow(3)
+        clock.now = 3.0
+        assert not watchdog.expired()
+        clock.now = 3.6
+        assert watchdog.expired()
+    assert watchdog.allowance == 3
+
+
+def test_a_finished_watchdog_never_closes_anything():
+    clock, connection = _FakeClock(), _Connection()
+    with StallWatchdog(connection, 1, clock=clock) as watchdog:
+        pass
+    clock.now = 100.0
+    assert watchdog.expired()  # it would fire now, but its thread has ended
+    assert not connection.closed.is_set()
+    assert not watchdog.stalled
+
+
+def _outcome(name: str, status: FileStatus, **fields) -> FileOutcome:
+    return FileOutcome(FileRef("italy_galbani", "outputs", name), status, 3_000_000, **fields)
+
+
+def test_the_summary_says_per_file_what_it_cost_and_why_it_failed():
+    summary = RunSummary(
+        "italy_galbani",
+        "/data/italy/italy_galbani",
+        (
+            _outcome(
+                "Baseline_Table.xlsx",
+                FileStatus.VERIFIED,
+                bytes_sent=3_700_000,
+                attempts=2,
+                resumed_from=2_300_000,
+            ),
+            _outcome(
+                "Big.xlsx",
+                FileStatus.FAILED,
+                detail="The server stored only 1,040,384 of 3,000,000 bytes of Big.xlsx",
+                bytes_sent=3_000_000,
+                attempts=1,
+                kind=ErrorKind.REMOTE_FILE,
+            ),
+            _outcome("Odd.xlsx", FileStatus.UPLOADED, bytes_sent=3_000_000, attempts=1),
+            FileOutcome(
+                FileRef("italy_galbani", "outputs", "~$Big.xlsx"),
+                FileStatus.SKIPPED,
+                0,
+                "temporary or system file (~$*)",
+            ),
+        ),
+        attempts=2,
+    )
+    out = io.StringIO()
+    print_summary(out, RunFinished(summary))
+    text = out.getvalue()
+    assert "2 of 3 files reached /data/italy/italy_galbani" in text
+    assert "3.7 MB sent; 2 attempts; resumed at byte 2,300,000" in text
+    assert "3.0 MB sent; 1 attempt; The server stored only 1,040,384" in text
+    assert "size not checkable on this server" in text
+    assert "temporary or system file (~$*)" in text
+    assert "9.7 MB sent in 2 attempts" in text
+
+
+def test_the_console_says_where_a_resumed_file_starts_and_when_a_session_is_reopened():
+    out = io.StringIO()
+    printer = EventPrinter(out)
+    ref = FileRef("italy_galbani", "outputs", "Baseline_Table.xlsx")
+    printer(FileStarted(ref, 5_000_000, 1, 3, 1_234_567))
+    printer(SessionReopened("The server closed the idle SFTP session."))
+    text = out.getvalue()
+    assert "resuming at byte 1,234,567 (1.2 MB)" in text
+    assert "Reopened it on the same connection (no attempt used)" in text
