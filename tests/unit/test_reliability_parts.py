@@ -9,6 +9,7 @@ import threading
 import pytest
 from support.waiting import wait_until
 
+from desktop_uploader.cli import build_parser, server_from_args
 from desktop_uploader.cli_output import EventPrinter, print_summary
 from desktop_uploader.engine import ErrorKind
 from desktop_uploader.engine.events import (
@@ -171,3 +172,13 @@ def test_the_console_says_where_a_resumed_file_starts_and_when_a_session_is_reop
     text = out.getvalue()
     assert "resuming at byte 1,234,567 (1.2 MB)" in text
     assert "Reopened it on the same connection (no attempt used)" in text
+
+
+def test_the_console_turns_temp_names_off_and_sets_the_stall_timeout():
+    common = ["upload", "--host", "sftp.example.com", "--user", "analyst"]
+    default = server_from_args(build_parser().parse_args(common))
+    assert (default.use_temp_names, default.stall_timeout) == (True, 60.0)
+    changed = server_from_args(
+        build_parser().parse_args([*common, "--no-temp-names", "--stall-timeout", "5"])
+    )
+    assert (changed.use_temp_names, changed.stall_timeout) == (False, 5.0)
