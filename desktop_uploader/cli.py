@@ -61,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     except BadInputError as exc:
         print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if args.command == "upload":
+            # Support asks for this file first; say where it is.
+            print(f"Log of this run: {log_file}", file=sys.stderr)
 
 
 def _tolerant_console() -> None:

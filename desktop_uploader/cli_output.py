@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from desktop_uploader.engine import TITLES
+from desktop_uploader.engine import TITLES, ErrorKind
 from desktop_uploader.engine import events as ev
 
 
@@ -98,6 +98,12 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
     if isinstance(result, ev.RunFailed):
         print(f"\n{summary.bu or 'Upload'}: {TITLES[result.kind]}: {result.message}", file=out)
         print(f"  next step: {result.hint}", file=out)
+        if result.kind is ErrorKind.HOST_KEY_UNKNOWN:
+            print(
+                "  here: pass --host-key-fingerprint with the fingerprint IT gave you, or "
+                "--accept-new-host-key once you have compared it.",
+                file=out,
+            )
     reached = summary.reached_server
     sent = [o for o in summary.outcomes if o.status is not ev.FileStatus.SKIPPED]
     where = summary.remote_dir or "the server"

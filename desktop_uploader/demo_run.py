@@ -21,12 +21,21 @@ def run_demo(workdir: Path | None, out: TextIO) -> int:
     Returns:
         0 when every file arrived, else the engine's exit code.
     """
-    from desktop_uploader.demo import INSTALL_HINT, DemoServer, demo_available, make_sample_app
+    from desktop_uploader.demo import INSTALL_HINT, demo_available
 
     if not demo_available():
         print(f"The demo needs asyncssh: {INSTALL_HINT}", file=out)
         return EXIT_CODES[ErrorKind.BAD_INPUT]
-    work = workdir or Path(tempfile.mkdtemp(prefix="desktop-uploader-demo-"))
+    if workdir is not None:
+        return _run_in(workdir, out)
+    # Without a folder of the user's choice the demo leaves nothing behind.
+    with tempfile.TemporaryDirectory(prefix="desktop-uploader-demo-") as scratch:
+        return _run_in(Path(scratch), out)
+
+
+def _run_in(work: Path, out: TextIO) -> int:
+    from desktop_uploader.demo import DemoServer, make_sample_app
+
     app = make_sample_app(work)
     print(f"Sample pipeline folder: {app}", file=out)
     with DemoServer(root=work / "server") as server:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Iterable
@@ -61,7 +62,8 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     """
     global _run_handler
     folder = paths.log_dir()
-    log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{face}.log"
+    # The process id keeps two runs started in the same second apart.
+    log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(RedactingFilter())

@@ -190,7 +190,7 @@ def verify_server_key(
             f"The server {host_label(host, port)} is not known yet; it presented a "
             f"{info.key_type} key with fingerprint {info.fingerprint}. Nothing was sent.",
             "Compare this fingerprint with the one IT gave you, then trust the server "
-            "(in the window, or with --accept-new-host-key or --host-key-fingerprint).",
+            "when you are asked.",
         )
     store.add(host, port, key)
 
