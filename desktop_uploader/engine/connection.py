@@ -10,8 +10,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import paramiko
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from desktop_uploader.engine import host_keys
 from desktop_uploader.engine.errors import (
@@ -255,7 +258,7 @@ def load_private_key(credentials: Credentials) -> paramiko.PKey:
         # Loading without a passphrase tells an unprotected key (it loads) from a
         # protected one (cryptography raises TypeError) from something that is not a
         # key at all (ValueError).
-        return paramiko.PKey.from_path(path)
+        return _read_key(path, None)
     except TypeError:
         pass
     except OSError as exc:
@@ -267,12 +270,39 @@ def load_private_key(credentials: Credentials) -> paramiko.PKey:
             f"The key file {path} is protected by a passphrase.", "Type the key's passphrase."
         )
     try:
-        return paramiko.PKey.from_path(path, credentials.passphrase.reveal().encode("utf-8"))
+        return _read_key(path, credentials.passphrase.reveal().encode("utf-8"))
     except (TypeError, ValueError, paramiko.SSHException):
         raise BadInputError(
             f"The passphrase of the key file {path} is wrong.",
             "Type the key's passphrase again; if it was remembered, forget it and retype it.",
         ) from None
+
+
+def _read_key(path: Path, passphrase: bytes | None) -> paramiko.PKey:
+    """paramiko's key loader, with cryptography's reading of ECDSA keys as a fallback.
+
+    paramiko 5.1 rejects about half of the ECDSA keys that ssh-keygen writes in the
+    OpenSSH format ("Invalid key curve identifier"), keys that cryptography, which
+    paramiko itself calls first, reads correctly.
+    """
+    try:
+        return paramiko.PKey.from_path(path, passphrase)
+    except paramiko.SSHException:
+        key = _ecdsa_key(path, passphrase)
+        if key is None:
+            raise
+        return key
+
+
+def _ecdsa_key(path: Path, passphrase: bytes | None) -> paramiko.ECDSAKey | None:
+    data = path.read_bytes()
+    try:
+        loaded = serialization.load_ssh_private_key(data, passphrase)
+    except ValueError:
+        return None
+    if not isinstance(loaded, ec.EllipticCurvePrivateKey):
+        return None
+    return paramiko.ECDSAKey(vals=(loaded, loaded.public_key()))
 
 
 class PassphraseRequiredError(BadInputError):
