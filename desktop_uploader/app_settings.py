@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_uploader import paths
 from desktop_uploader.engine.settings import DEFAULT_PORT, DEFAULT_REMOTE_BASE
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,13 @@ def _set_aside(path: Path, exc: Exception) -> str:
         os.replace(path, aside)
     except OSError:
         log.exception("Could not set aside the unreadable settings file %s", path)
-        return f"The settings file {path} could not be read; the defaults are used."
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "The settings file {path} could not be read; the defaults are used."
+        )
+        return message.format(path=path)
     log.warning("Settings file %s could not be read (%s); kept as %s", path, exc, aside)
-    return f"The settings file could not be read and was kept as {aside.name}; defaults are used."
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The settings file could not be read and was kept as {name}; defaults are used.",
+    )
+    return message.format(name=aside.name)

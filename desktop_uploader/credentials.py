@@ -13,6 +13,7 @@ import keyring.backends.fail
 import keyring.errors
 
 from desktop_uploader.engine.settings import Secret
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -91,14 +92,35 @@ def _store(name: str, secret: Secret, what: str) -> None:
         keyring.set_password(SERVICE_NAME, name, secret.reveal())
     except keyring.errors.PasswordSetError as exc:
         # Windows Credential Manager refuses secrets of more than about 2,500 characters.
-        raise CredentialStoreError(
-            f"The credential store refused the {what} (it may be too long for it). "
-            f"The previously stored {what}, if any, is kept."
-        ) from exc
+        raise CredentialStoreError(_REFUSED[what]) from exc
     except keyring.errors.KeyringError as exc:
-        raise CredentialStoreError(
-            f"No secure credential store is available, so the {what} cannot be remembered."
-        ) from exc
+        raise CredentialStoreError(_NO_STORE[what]) from exc
+
+
+# Whole sentences per secret, rather than the secret's name put into one sentence:
+# a translation may need another word order or agreement for each.
+_REFUSED = {
+    "password": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The credential store refused the password (it may be too long for it). The "
+        "previously stored password, if any, is kept.",
+    ),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The credential store refused the passphrase (it may be too long for it). The "
+        "previously stored passphrase, if any, is kept.",
+    ),
+}
+_NO_STORE = {
+    "password": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No secure credential store is available, so the password cannot be remembered.",
+    ),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No secure credential store is available, so the passphrase cannot be remembered.",
+    ),
+}
 
 
 def _forget(name: str) -> None:
@@ -107,4 +129,5 @@ def _forget(name: str) -> None:
     except keyring.errors.PasswordDeleteError:
         log.info("Nothing stored to forget for %s", name)
     except keyring.errors.KeyringError as exc:
-        raise CredentialStoreError("The credential store could not be reached.") from exc
+        message = QT_TRANSLATE_NOOP("Messages", "The credential store could not be reached.")
+        raise CredentialStoreError(message) from exc

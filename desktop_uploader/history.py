@@ -25,6 +25,7 @@ from pathlib import Path
 from desktop_uploader import paths
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.settings import ServerSettings
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,10 @@ class HistoryStore:
             connection.execute("PRAGMA foreign_keys = ON")
             _migrate(connection, self.path)
         except sqlite3.DatabaseError as exc:
-            raise HistoryError(f"The history database {self.path} cannot be used: {exc}") from exc
+            message = QT_TRANSLATE_NOOP(
+                "Messages", "The history database {path} cannot be used: {error}"
+            )
+            raise HistoryError(message.format(path=self.path, error=exc)) from exc
         return connection
 
     def add(self, run: RunRecord) -> int:
@@ -167,7 +171,8 @@ class HistoryStore:
                     [(run_id, *dataclasses.astuple(file)) for file in run.files],
                 )
         except sqlite3.Error as exc:
-            raise HistoryError(f"The run could not be added to {self.path}: {exc}") from exc
+            message = QT_TRANSLATE_NOOP("Messages", "The run could not be added to {path}: {error}")
+            raise HistoryError(message.format(path=self.path, error=exc)) from exc
         return run_id
 
     def recent_runs(
@@ -209,7 +214,7 @@ class HistoryStore:
                 rows = connection.execute(query, [*values, max(0, limit)]).fetchall()
                 return [_run_from_row(row, _files_of(connection, row[0])) for row in rows]
         except sqlite3.Error as exc:
-            raise HistoryError(f"The history in {self.path} could not be read: {exc}") from exc
+            raise self._unreadable(exc) from exc
 
     def business_units(self) -> list[str]:
         """Every business unit that has a recorded run, sorted."""
@@ -217,8 +222,12 @@ class HistoryStore:
             with closing(self._connect()) as connection:
                 rows = connection.execute("SELECT DISTINCT bu FROM runs ORDER BY bu").fetchall()
         except sqlite3.Error as exc:
-            raise HistoryError(f"The history in {self.path} could not be read: {exc}") from exc
+            raise self._unreadable(exc) from exc
         return [row[0] for row in rows]
+
+    def _unreadable(self, exc: sqlite3.Error) -> HistoryError:
+        message = QT_TRANSLATE_NOOP("Messages", "The history in {path} could not be read: {error}")
+        return HistoryError(message.format(path=self.path, error=exc))
 
 
 def _migrate(connection: sqlite3.Connection, path: Path) -> None:
@@ -246,10 +255,12 @@ def _migrate(connection: sqlite3.Connection, path: Path) -> None:
 def _schema_version(connection: sqlite3.Connection, path: Path) -> int:
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        raise HistoryError(
-            f"The history database {path} was written by a newer version of the app "
-            f"(schema {version}); this version reads schema {SCHEMA_VERSION} at most."
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The history database {path} was written by a newer version of the app (schema "
+            "{version}); this version reads schema {supported} at most.",
         )
+        raise HistoryError(message.format(path=path, version=version, supported=SCHEMA_VERSION))
     return version
 
 

@@ -34,6 +34,7 @@ from desktop_uploader.engine.settings import (
     DEFAULT_REMOTE_BASE,
     DEFAULT_SKIP_PATTERNS,
 )
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,9 @@ KNOWN_FIELDS = ("name", *LOCKABLE_FIELDS, "locked")
 # A profile is a few lines; anything larger is not one (and is not read into memory).
 MAX_PROFILE_BYTES = 64 * 1024
 _HOST = re.compile(r"[A-Za-z0-9.:\-\[\]_]+")
-_FIX_HINT = "Correct the field in the file, or ask IT for a corrected profile."
+_FIX_HINT = QT_TRANSLATE_NOOP(
+    "Messages", "Correct the field in the file, or ask IT for a corrected profile."
+)
 
 
 class ProfileError(BadInputError):
@@ -81,7 +84,7 @@ class Profile:
         return name in self.locked
 
 
-def parse_profile(text: str, source: str = "the profile") -> Profile:
+def parse_profile(text: str, source: str | None = None) -> Profile:
     """Validate a profile's TOML text.
 
     Args:
@@ -92,15 +95,19 @@ def parse_profile(text: str, source: str = "the profile") -> Profile:
         ProfileError: the text is not TOML, a field is unknown, missing or has a wrong
             value; the message names the field and what a right value looks like.
     """
+    source = source or QT_TRANSLATE_NOOP("Messages", "the profile")
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{source} is not a valid TOML file ({exc}).", _FIX_HINT) from None
+        message = QT_TRANSLATE_NOOP("Messages", "{source} is not a valid TOML file ({error}).")
+        raise ProfileError(message.format(source=source, error=exc), _FIX_HINT) from None
     unknown = sorted(set(raw) - set(KNOWN_FIELDS))
     if unknown:
+        message = QT_TRANSLATE_NOOP("Messages", "{source} has the unknown field {field}.")
+        hint = QT_TRANSLATE_NOOP("Messages", "Use only these fields: {fields}.")
         raise ProfileError(
-            f"{source} has the unknown field {unknown[0]!r}.",
-            f"Use only these fields: {', '.join(KNOWN_FIELDS)}.",
+            message.format(source=source, field=repr(unknown[0])),
+            hint.format(fields=", ".join(KNOWN_FIELDS)),
         )
     check = _Checker(raw, source)
     return Profile(
@@ -125,56 +132,64 @@ class _Checker:
         self.source = source
 
     def fail(self, name: str, problem: str, example: str) -> ProfileError:
+        message = QT_TRANSLATE_NOOP("Messages", "In {source}, the field {field} {problem}.")
+        hint = QT_TRANSLATE_NOOP("Messages", "Write it like {example}. {fix}")
         return ProfileError(
-            f"In {self.source}, the field {name!r} {problem}.",
-            f"Write it like {example}. {_FIX_HINT}",
+            message.format(source=self.source, field=repr(name), problem=problem),
+            hint.format(example=example, fix=_FIX_HINT),
         )
 
     def text(self, name: str, *, required: bool = False, example: str = '"Production"') -> str:
         value = self.raw.get(name, "")
         if not isinstance(value, str):
-            raise self.fail(name, "must be text in quotes", f"{name} = {example}")
+            problem = QT_TRANSLATE_NOOP("Messages", "must be text in quotes")
+            raise self.fail(name, problem, f"{name} = {example}")
         value = value.strip()
         if required and not value:
-            raise self.fail(name, "is missing or empty", f"{name} = {example}")
+            problem = QT_TRANSLATE_NOOP("Messages", "is missing or empty")
+            raise self.fail(name, problem, f"{name} = {example}")
         if not value.isprintable():
-            raise self.fail(name, "contains control characters", f"{name} = {example}")
+            problem = QT_TRANSLATE_NOOP("Messages", "contains control characters")
+            raise self.fail(name, problem, f"{name} = {example}")
         return value
 
     def host(self) -> str:
         example = '"sftp.example.com"'
         host = self.text("host", required=True, example=example)
         if not _HOST.fullmatch(host):
-            raise self.fail("host", "is not a host name or address", f"host = {example}")
+            problem = QT_TRANSLATE_NOOP("Messages", "is not a host name or address")
+            raise self.fail("host", problem, f"host = {example}")
         return host
 
     def port(self) -> int:
         port = self.raw.get("port", DEFAULT_PORT)
         # TOML's true is a bool, which Python counts as an int: refuse it explicitly.
         if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-            raise self.fail("port", "must be a number from 1 to 65535", "port = 22")
+            problem = QT_TRANSLATE_NOOP("Messages", "must be a number from 1 to 65535")
+            raise self.fail("port", problem, "port = 22")
         return port
 
     def remote_base(self) -> str:
         example = f'"{DEFAULT_REMOTE_BASE}"'
         base = self.text("remote_base", example=example) or DEFAULT_REMOTE_BASE
         if not base.startswith("/") or ".." in base.split("/"):
-            raise self.fail(
-                "remote_base", "must be an absolute path without '..'", f"remote_base = {example}"
-            )
+            problem = QT_TRANSLATE_NOOP("Messages", "must be an absolute path without '..'")
+            raise self.fail("remote_base", problem, f"remote_base = {example}")
         return base.rstrip("/") or "/"
 
     def fingerprint(self) -> str:
-        example = 'host_key_fingerprint = "SHA256:" followed by 43 letters, digits, + or /'
+        example = QT_TRANSLATE_NOOP(
+            "Messages",
+            'host_key_fingerprint = "SHA256:" followed by 43 letters, digits, + or /',
+        )
         text = self.text("host_key_fingerprint", example='"SHA256:..."')
         if not text:
             return ""
         try:
             return normalize_fingerprint(text)
         except BadInputError:
-            raise self.fail(
-                "host_key_fingerprint", "is not a SHA256 fingerprint", example
-            ) from None
+            problem = QT_TRANSLATE_NOOP("Messages", "is not a SHA256 fingerprint")
+            raise self.fail("host_key_fingerprint", problem, example) from None
 
     def patterns(self) -> tuple[str, ...]:
         if "skip_patterns" not in self.raw:
@@ -182,34 +197,39 @@ class _Checker:
         value = self.raw["skip_patterns"]
         example = 'skip_patterns = ["~$*", "*.tmp"]'
         if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
-            raise self.fail("skip_patterns", "must be a list of non-empty texts", example)
+            problem = QT_TRANSLATE_NOOP("Messages", "must be a list of non-empty texts")
+            raise self.fail("skip_patterns", problem, example)
         return tuple(value)
 
     def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
         value = self.raw.get(name, default)
         if value not in choices:
-            options = " or ".join(f'"{c}"' for c in choices)
-            raise self.fail(name, f"must be one of {options}", f'{name} = "{default}"')
+            options = ", ".join(f'"{c}"' for c in choices)
+            problem = QT_TRANSLATE_NOOP("Messages", "must be one of {options}")
+            raise self.fail(name, problem.format(options=options), f'{name} = "{default}"')
         return value
 
     def flag(self, name: str, default: bool) -> bool:
         value = self.raw.get(name, default)
         if not isinstance(value, bool):
-            raise self.fail(name, "must be true or false (without quotes)", f"{name} = true")
+            problem = QT_TRANSLATE_NOOP("Messages", "must be true or false (without quotes)")
+            raise self.fail(name, problem, f"{name} = true")
         return value
 
     def locked(self) -> frozenset[str]:
         value = self.raw.get("locked", [])
         example = 'locked = ["host", "port"]'
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail("locked", "must be a list of field names", example)
+            problem = QT_TRANSLATE_NOOP("Messages", "must be a list of field names")
+            raise self.fail("locked", problem, example)
         unknown = [v for v in value if v not in LOCKABLE_FIELDS]
         if unknown:
+            problem = QT_TRANSLATE_NOOP(
+                "Messages", "names {field}, which cannot be locked (possible: {fields})"
+            )
+            fields = ", ".join(LOCKABLE_FIELDS)
             raise self.fail(
-                "locked",
-                f"names {unknown[0]!r}, which cannot be locked (possible: "
-                f"{', '.join(LOCKABLE_FIELDS)})",
-                example,
+                "locked", problem.format(field=repr(unknown[0]), fields=fields), example
             )
         return frozenset(value)
 
@@ -224,16 +244,19 @@ def load_profile(path: Path) -> Profile:
         with path.open("rb") as stream:
             data = stream.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
+        message = QT_TRANSLATE_NOOP("Messages", "The profile {path} cannot be read ({reason}).")
         raise ProfileError(
-            f"The profile {path} cannot be read ({exc.strerror or exc}).",
-            "Check the file's name and location.",
+            message.format(path=path, reason=exc.strerror or str(exc)),
+            QT_TRANSLATE_NOOP("Messages", "Check the file's name and location."),
         ) from None
     if len(data) > MAX_PROFILE_BYTES:
-        raise ProfileError(f"{path.name} is too large to be a profile.", _FIX_HINT)
+        message = QT_TRANSLATE_NOOP("Messages", "{name} is too large to be a profile.")
+        raise ProfileError(message.format(name=path.name), _FIX_HINT)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProfileError(f"{path.name} is not a UTF-8 text file.", _FIX_HINT) from None
+        message = QT_TRANSLATE_NOOP("Messages", "{name} is not a UTF-8 text file.")
+        raise ProfileError(message.format(name=path.name), _FIX_HINT) from None
     profile = parse_profile(text, path.name)
     return dataclasses.replace(profile, source=path)
 
@@ -318,8 +341,12 @@ def find_profile(name_or_path: str) -> Profile:
         stem = profile.source.stem if profile.source else ""
         if wanted in (profile.name.casefold(), stem):
             return profile
-    names = ", ".join(repr(p.name) for p in profiles) or "none"
+    names = ", ".join(repr(p.name) for p in profiles) or QT_TRANSLATE_NOOP("Messages", "none")
+    message = QT_TRANSLATE_NOOP("Messages", "No profile named {name} (stored profiles: {names}).")
     raise ProfileError(
-        f"No profile named {name_or_path!r} (stored profiles: {names}).",
-        "Give the path of the .toml file IT sent, or import it in the window first.",
+        message.format(name=repr(name_or_path), names=names),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Give the path of the .toml file IT sent, or import it in the window first.",
+        ),
     )

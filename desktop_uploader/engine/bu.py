@@ -7,9 +7,10 @@ import re
 import unicodedata
 
 from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_BU_LENGTH = 64
-_EXAMPLE = "Example of a valid name: italy_galbani."
+_EXAMPLE = QT_TRANSLATE_NOOP("Messages", "Example of a valid name: italy_galbani.")
 
 
 def validate_bu(name: str) -> str:
@@ -29,28 +30,32 @@ def validate_bu(name: str) -> str:
     """
     problem = _bu_problem(name)
     if problem:
-        raise BadInputError(f"Business unit {_shown(name)} is not valid: {problem}.", _EXAMPLE)
+        message = QT_TRANSLATE_NOOP("Messages", "Business unit {name} is not valid: {problem}.")
+        raise BadInputError(message.format(name=_shown(name), problem=problem), _EXAMPLE)
     return name
 
 
-def _bu_problem(name: str) -> str | None:
+def _bu_problem(name: str) -> Text | None:
     if not name:
-        return "the name is empty"
+        return QT_TRANSLATE_NOOP("Messages", "the name is empty")
     if len(name) > MAX_BU_LENGTH:
-        return f"it is longer than {MAX_BU_LENGTH} characters"
+        problem = QT_TRANSLATE_NOOP("Messages", "it is longer than {count} characters")
+        return problem.format(count=MAX_BU_LENGTH)
     if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in name):
-        return "it contains spaces or control characters"
+        return QT_TRANSLATE_NOOP("Messages", "it contains spaces or control characters")
     if "/" in name or "\\" in name or ".." in name:
-        return "it contains a path separator or '..'"
+        return QT_TRANSLATE_NOOP("Messages", "it contains a path separator or '..'")
     if "_" not in name:
-        return "it has no '_' between the country and the unit (country_unit)"
+        return QT_TRANSLATE_NOOP(
+            "Messages", "it has no '_' between the country and the unit (country_unit)"
+        )
     country, _, rest = name.partition("_")
     if not country:
-        return "the country before the first '_' is empty"
+        return QT_TRANSLATE_NOOP("Messages", "the country before the first '_' is empty")
     if not rest.strip("_"):
-        return "the part after the country is empty"
+        return QT_TRANSLATE_NOOP("Messages", "the part after the country is empty")
     if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
-        return "only letters, digits, '_' and '-' are allowed"
+        return QT_TRANSLATE_NOOP("Messages", "only letters, digits, '_' and '-' are allowed")
     return None
 
 
@@ -84,8 +89,9 @@ def remote_candidates(remote_base: str, bu: str) -> tuple[str, ...]:
 def normalize_base(remote_base: str) -> str:
     """An absolute, normalized remote base; raises BadInputError for a relative one."""
     if not remote_base.startswith("/") or "\x00" in remote_base:
+        message = QT_TRANSLATE_NOOP("Messages", "Remote base {base} must be an absolute path.")
         raise BadInputError(
-            f"Remote base {remote_base!r} must be an absolute path.",
-            "Example: /data/to/startflow.",
+            message.format(base=repr(remote_base)),
+            QT_TRANSLATE_NOOP("Messages", "Example: /data/to/startflow."),
         )
     return posixpath.normpath(remote_base)

@@ -24,6 +24,7 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision, HostKeyStore
 from desktop_uploader.engine.settings import Credentials, ServerSettings
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -190,11 +191,11 @@ def preferred_ciphers(available: tuple[str, ...]) -> tuple[str, ...]:
 # paramiko names the step that found no common algorithm only in its message; these are
 # its words for each step, mapped to ours.
 _MISMATCH_STEPS = (
-    ("host key", "server key type", "key_types"),
-    ("kex", "key exchange method", "kex"),
-    ("cipher", "encryption cipher", "ciphers"),
-    ("mac", "integrity check (MAC)", "digests"),
-    ("compression", "compression", "compression"),
+    ("host key", QT_TRANSLATE_NOOP("Messages", "server key type"), "key_types"),
+    ("kex", QT_TRANSLATE_NOOP("Messages", "key exchange method"), "kex"),
+    ("cipher", QT_TRANSLATE_NOOP("Messages", "encryption cipher"), "ciphers"),
+    ("mac", QT_TRANSLATE_NOOP("Messages", "integrity check (MAC)"), "digests"),
+    ("compression", QT_TRANSLATE_NOOP("Messages", "compression"), "compression"),
 )
 
 
@@ -203,18 +204,25 @@ def _incompatible(
 ) -> ServerIncompatibleError:
     """Say in words which algorithm the server and this app could not agree on."""
     detail = str(exc).lower()
-    what, accepted = "algorithm", ()
+    what, accepted = QT_TRANSLATE_NOOP("Messages", "algorithm"), ()
     for phrase, words, option in _MISMATCH_STEPS:
         if phrase in detail:
             what, accepted = words, tuple(getattr(options, option))
             break
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Algorithm mismatch: the server offers no {what} this app accepts. This app "
+        "accepts {accepted}; old servers that offer only ssh-rsa (SHA-1) host keys or "
+        "SHA-1 key exchange are refused because those can be forged. Nothing was sent.",
+    )
+    modern = QT_TRANSLATE_NOOP("Messages", "only modern algorithms")
     return ServerIncompatibleError(
-        f"Algorithm mismatch: the server offers no {what} this app accepts. This app "
-        f"accepts {', '.join(accepted) or 'only modern algorithms'}; old servers that "
-        "offer only ssh-rsa (SHA-1) host keys or SHA-1 key exchange are refused because "
-        "those can be forged. Nothing was sent.",
-        "Send this message to the server's administrator: the server needs an ed25519, "
-        "ECDSA or RSA key with SHA-2 signatures (rsa-sha2-256 or rsa-sha2-512).",
+        message.format(what=what, accepted=", ".join(accepted) or modern),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Send this message to the server's administrator: the server needs an ed25519, "
+            "ECDSA or RSA key with SHA-2 signatures (rsa-sha2-256 or rsa-sha2-512).",
+        ),
     )
 
 
@@ -233,8 +241,10 @@ def _authenticate(
         transport.auth_password(server.username, credentials.password.reveal())
     else:
         raise BadInputError(
-            "No password, key file or agent was given for the login.",
-            "Type the password, or choose a key file.",
+            QT_TRANSLATE_NOOP(
+                "Messages", "No password, key file or agent was given for the login."
+            ),
+            QT_TRANSLATE_NOOP("Messages", "Type the password, or choose a key file."),
         )
     log.info("Logged in as %s", server.username)
 
@@ -253,7 +263,7 @@ def load_private_key(credentials: Credentials) -> paramiko.PKey:
     assert path is not None
     if path.exists() and not path.is_file():
         # A folder, a pipe or a device: reading a pipe would block the upload forever.
-        raise _key_error(path, "is not a regular file")
+        raise _key_error(path, QT_TRANSLATE_NOOP("Messages", "is not a regular file"))
     try:
         # Loading without a passphrase tells an unprotected key (it loads) from a
         # protected one (cryptography raises TypeError) from something that is not a
@@ -262,20 +272,26 @@ def load_private_key(credentials: Credentials) -> paramiko.PKey:
     except TypeError:
         pass
     except OSError as exc:
-        raise _key_error(path, f"could not be opened ({exc.strerror or 'unreadable'})") from None
+        problem = QT_TRANSLATE_NOOP("Messages", "could not be opened ({reason})")
+        reason = exc.strerror or QT_TRANSLATE_NOOP("Messages", "unreadable")
+        raise _key_error(path, problem.format(reason=reason)) from None
     except (ValueError, paramiko.SSHException):
-        raise _key_error(path, "is not a private key in a format this app reads") from None
+        problem = QT_TRANSLATE_NOOP("Messages", "is not a private key in a format this app reads")
+        raise _key_error(path, problem) from None
     if not credentials.passphrase:
+        message = QT_TRANSLATE_NOOP("Messages", "The key file {path} is protected by a passphrase.")
         raise PassphraseRequiredError(
-            f"The key file {path} is protected by a passphrase.", "Type the key's passphrase."
+            message.format(path=path), QT_TRANSLATE_NOOP("Messages", "Type the key's passphrase.")
         )
     try:
         return _read_key(path, credentials.passphrase.reveal().encode("utf-8"))
     except (TypeError, ValueError, paramiko.SSHException):
-        raise BadInputError(
-            f"The passphrase of the key file {path} is wrong.",
+        message = QT_TRANSLATE_NOOP("Messages", "The passphrase of the key file {path} is wrong.")
+        hint = QT_TRANSLATE_NOOP(
+            "Messages",
             "Type the key's passphrase again; if it was remembered, forget it and retype it.",
-        ) from None
+        )
+        raise BadInputError(message.format(path=path), hint) from None
 
 
 def _read_key(path: Path, passphrase: bytes | None) -> paramiko.PKey:
@@ -310,26 +326,34 @@ class PassphraseRequiredError(BadInputError):
 
 
 def _key_error(path: object, problem: str) -> BadInputError:
-    return BadInputError(
-        f"The key file {path} {problem}.",
+    message = QT_TRANSLATE_NOOP("Messages", "The key file {path} {problem}.")
+    hint = QT_TRANSLATE_NOOP(
+        "Messages",
         "Choose your private key file (the one without .pub), of type ed25519, ECDSA or RSA.",
     )
+    return BadInputError(message.format(path=path, problem=problem), hint)
 
 
 def _authenticate_with_agent(transport: paramiko.Transport, username: str) -> None:
     # Windows reaches Pageant or the OpenSSH agent's pipe without this variable.
     if os.name != "nt" and not os.environ.get("SSH_AUTH_SOCK"):
         raise BadInputError(
-            "No SSH agent is running for this session (SSH_AUTH_SOCK is not set).",
-            "Start your SSH agent (or Pageant on Windows) and add your key, or choose "
-            "another login method.",
+            QT_TRANSLATE_NOOP(
+                "Messages", "No SSH agent is running for this session (SSH_AUTH_SOCK is not set)."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Start your SSH agent (or Pageant on Windows) and add your key, or choose "
+                "another login method.",
+            ),
         )
     agent = paramiko.Agent()
     try:
         keys = agent.get_keys()
         if not keys:
             raise BadInputError(
-                "The SSH agent holds no key.", "Add a key to the agent with ssh-add."
+                QT_TRANSLATE_NOOP("Messages", "The SSH agent holds no key."),
+                QT_TRANSLATE_NOOP("Messages", "Add a key to the agent with ssh-add."),
             )
         for key in keys:
             try:
@@ -348,10 +372,16 @@ def _open_sftp(transport: paramiko.Transport, server: ServerSettings) -> paramik
     except paramiko.SFTPError:
         # Raised when bytes that are not SFTP arrive first: a login script printed text.
         raise ServerIncompatibleError(
-            "The server printed unexpected text before SFTP started: a login script on "
-            "the server is writing output.",
-            "Tell the server's administrator; the login scripts of this account must not "
-            "print anything for SFTP to work.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The server printed unexpected text before SFTP started: a login script on "
+                "the server is writing output.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Tell the server's administrator; the login scripts of this account must not "
+                "print anything for SFTP to work.",
+            ),
         ) from None
     if sftp is None:
         raise paramiko.SSHException("The server did not open an SFTP session.")

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import paramiko
 
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
+
 
 class ErrorKind(enum.Enum):
     """What went wrong, in the user's terms. Each kind has one exit code and one hint."""
@@ -27,45 +29,59 @@ class ErrorKind(enum.Enum):
     CANCELLED = "cancelled"
 
 
-TITLES: dict[ErrorKind, str] = {
-    ErrorKind.BAD_INPUT: "Bad input",
-    ErrorKind.AUTH_FAILED: "Authentication failed",
-    ErrorKind.HOST_KEY_UNKNOWN: "Unknown server key",
-    ErrorKind.HOST_KEY_CHANGED: "Server key changed",
-    ErrorKind.REMOTE_NOT_FOUND: "Remote folder not found",
-    ErrorKind.PERMISSION_DENIED: "Permission denied",
-    ErrorKind.SERVER_INCOMPATIBLE: "Server setup problem",
-    ErrorKind.NETWORK: "Network problem",
-    ErrorKind.LOCAL_FILE: "Local file problem",
-    ErrorKind.REMOTE_FILE: "Server refused the file",
-    ErrorKind.CANCELLED: "Cancelled",
+TITLES: dict[ErrorKind, Text] = {
+    ErrorKind.BAD_INPUT: QT_TRANSLATE_NOOP("Messages", "Bad input"),
+    ErrorKind.AUTH_FAILED: QT_TRANSLATE_NOOP("Messages", "Authentication failed"),
+    ErrorKind.HOST_KEY_UNKNOWN: QT_TRANSLATE_NOOP("Messages", "Unknown server key"),
+    ErrorKind.HOST_KEY_CHANGED: QT_TRANSLATE_NOOP("Messages", "Server key changed"),
+    ErrorKind.REMOTE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "Remote folder not found"),
+    ErrorKind.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Messages", "Permission denied"),
+    ErrorKind.SERVER_INCOMPATIBLE: QT_TRANSLATE_NOOP("Messages", "Server setup problem"),
+    ErrorKind.NETWORK: QT_TRANSLATE_NOOP("Messages", "Network problem"),
+    ErrorKind.LOCAL_FILE: QT_TRANSLATE_NOOP("Messages", "Local file problem"),
+    ErrorKind.REMOTE_FILE: QT_TRANSLATE_NOOP("Messages", "Server refused the file"),
+    ErrorKind.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled"),
 }
 
-HINTS: dict[ErrorKind, str] = {
-    ErrorKind.BAD_INPUT: "Correct the input and try again.",
-    ErrorKind.AUTH_FAILED: (
+HINTS: dict[ErrorKind, Text] = {
+    ErrorKind.BAD_INPUT: QT_TRANSLATE_NOOP("Messages", "Correct the input and try again."),
+    ErrorKind.AUTH_FAILED: QT_TRANSLATE_NOOP(
+        "Messages",
         "Check the user name and password, that the account is active, and that the server "
-        "accepts connections from your network (IP restrictions)."
+        "accepts connections from your network (IP restrictions).",
     ),
-    ErrorKind.HOST_KEY_UNKNOWN: (
-        "Compare the fingerprint with the one IT gave you before trusting this server."
+    ErrorKind.HOST_KEY_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Compare the fingerprint with the one IT gave you before trusting this server."
     ),
-    ErrorKind.HOST_KEY_CHANGED: (
-        "The server's identity changed. This may be an attack: do not connect, and call IT."
+    ErrorKind.HOST_KEY_CHANGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server's identity changed. This may be an attack: do not connect, and call IT.",
     ),
-    ErrorKind.REMOTE_NOT_FOUND: (
+    ErrorKind.REMOTE_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages",
         "Check the spelling of the business unit and ask IT whether its folder exists on the "
-        "server."
+        "server.",
     ),
-    ErrorKind.PERMISSION_DENIED: "Ask IT for write access to the remote folder named above.",
-    ErrorKind.SERVER_INCOMPATIBLE: "Send this message to the server's administrator.",
-    ErrorKind.NETWORK: (
+    ErrorKind.PERMISSION_DENIED: QT_TRANSLATE_NOOP(
+        "Messages", "Ask IT for write access to the remote folder named above."
+    ),
+    ErrorKind.SERVER_INCOMPATIBLE: QT_TRANSLATE_NOOP(
+        "Messages", "Send this message to the server's administrator."
+    ),
+    ErrorKind.NETWORK: QT_TRANSLATE_NOOP(
+        "Messages",
         "Check the network connection (VPN, Wi-Fi) and its stability; large files need a "
-        "steady link and enough bandwidth."
+        "steady link and enough bandwidth.",
     ),
-    ErrorKind.LOCAL_FILE: "Close the file in Excel or any other program, then try again.",
-    ErrorKind.REMOTE_FILE: "Ask IT to check the server's free space, quota and permissions.",
-    ErrorKind.CANCELLED: "Nothing more was sent. Start the upload again when ready.",
+    ErrorKind.LOCAL_FILE: QT_TRANSLATE_NOOP(
+        "Messages", "Close the file in Excel or any other program, then try again."
+    ),
+    ErrorKind.REMOTE_FILE: QT_TRANSLATE_NOOP(
+        "Messages", "Ask IT to check the server's free space, quota and permissions."
+    ),
+    ErrorKind.CANCELLED: QT_TRANSLATE_NOOP(
+        "Messages", "Nothing more was sent. Start the upload again when ready."
+    ),
 }
 
 # Exit codes of the console command, one per kind; 8 means "some files failed" and
@@ -163,14 +179,17 @@ class UploadCancelled(UploadError):
     kind = ErrorKind.CANCELLED
 
     def __init__(self) -> None:
-        super().__init__("The upload was cancelled.")
+        super().__init__(QT_TRANSLATE_NOOP("Messages", "The upload was cancelled."))
 
 
 @dataclass(frozen=True)
 class Classification:
     kind: ErrorKind
     retryable: bool
-    message: str
+    message: str  # a Text, so that the window can translate it
+
+
+_DENIED = QT_TRANSLATE_NOOP("Messages", "The server denied access.")
 
 
 def classify(exc: BaseException) -> Classification:
@@ -188,36 +207,44 @@ def classify(exc: BaseException) -> Classification:
     if isinstance(exc, UploadError):
         return Classification(exc.kind, exc.kind is ErrorKind.NETWORK, exc.message)
     if isinstance(exc, paramiko.AuthenticationException):
-        return Classification(ErrorKind.AUTH_FAILED, False, "The server refused the login.")
+        message = QT_TRANSLATE_NOOP("Messages", "The server refused the login.")
+        return Classification(ErrorKind.AUTH_FAILED, False, message)
     if isinstance(exc, paramiko.BadHostKeyException):
-        message = "The server presented a different key than the one stored for it."
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "The server presented a different key than the one stored for it."
+        )
         return Classification(ErrorKind.HOST_KEY_CHANGED, False, message)
     if isinstance(exc, paramiko.ssh_exception.IncompatiblePeer):
-        message = (
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
             "The server offers no algorithm this app accepts (for example only the old "
-            "ssh-rsa host key or SHA-1 key exchange)."
+            "ssh-rsa host key or SHA-1 key exchange).",
         )
         return Classification(ErrorKind.SERVER_INCOMPATIBLE, False, message)
     if isinstance(exc, PermissionError):
-        return Classification(ErrorKind.PERMISSION_DENIED, False, "The server denied access.")
+        return Classification(ErrorKind.PERMISSION_DENIED, False, _DENIED)
     if isinstance(exc, FileNotFoundError):
-        message = "A remote folder or file does not exist."
+        message = QT_TRANSLATE_NOOP("Messages", "A remote folder or file does not exist.")
         return Classification(ErrorKind.REMOTE_NOT_FOUND, False, message)
     return _classify_transient(exc)
 
 
 def _classify_transient(exc: BaseException) -> Classification:
     if isinstance(exc, (socket.timeout, TimeoutError)):
-        return Classification(ErrorKind.NETWORK, True, "The server stopped answering (timeout).")
+        message = QT_TRANSLATE_NOOP("Messages", "The server stopped answering (timeout).")
+        return Classification(ErrorKind.NETWORK, True, message)
     if isinstance(exc, ConnectionRefusedError):
-        return Classification(ErrorKind.NETWORK, True, "The server refused the connection.")
+        message = QT_TRANSLATE_NOOP("Messages", "The server refused the connection.")
+        return Classification(ErrorKind.NETWORK, True, message)
     if isinstance(exc, socket.gaierror):
-        return Classification(ErrorKind.NETWORK, True, "The server name could not be resolved.")
+        message = QT_TRANSLATE_NOOP("Messages", "The server name could not be resolved.")
+        return Classification(ErrorKind.NETWORK, True, message)
     if isinstance(exc, (EOFError, ConnectionError, paramiko.SSHException, OSError)):
         if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM):
-            return Classification(ErrorKind.PERMISSION_DENIED, False, "The server denied access.")
+            return Classification(ErrorKind.PERMISSION_DENIED, False, _DENIED)
         return Classification(ErrorKind.NETWORK, True, describe_network_error(exc))
-    return Classification(ErrorKind.NETWORK, False, f"Unexpected error: {type(exc).__name__}")
+    message = QT_TRANSLATE_NOOP("Messages", "Unexpected error: {error}")
+    return Classification(ErrorKind.NETWORK, False, message.format(error=type(exc).__name__))
 
 
 def describe_network_error(exc: BaseException) -> str:
@@ -225,10 +252,14 @@ def describe_network_error(exc: BaseException) -> str:
     if isinstance(exc, paramiko.SSHException) and "banner" in str(exc).lower():
         # The one place where text is read: paramiko gives this case no type of its own,
         # and the message it needs (busy server) cannot be derived otherwise.
-        return "The server is busy or did not answer the SSH greeting."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "The server is busy or did not answer the SSH greeting."
+        )
     if isinstance(exc, EOFError):
-        return "The server closed the connection."
+        return QT_TRANSLATE_NOOP("Messages", "The server closed the connection.")
     if isinstance(exc, ConnectionResetError):
-        return "The connection was reset."
+        return QT_TRANSLATE_NOOP("Messages", "The connection was reset.")
     detail = str(exc).strip() or type(exc).__name__
-    return f"The connection was lost ({detail})."
+    return QT_TRANSLATE_NOOP("Messages", "The connection was lost ({detail}).").format(
+        detail=detail
+    )

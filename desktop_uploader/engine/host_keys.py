@@ -25,6 +25,7 @@ from desktop_uploader.engine.errors import (
     HostKeyUnknownError,
 )
 from desktop_uploader.engine.known_hosts import load_known_hosts
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -102,11 +103,14 @@ class HostKeyStore:
             _write_atomically(self.write_file, existing + line.encode("ascii"))
         except OSError as exc:
             # A local file problem: no other attempt or server could fix it.
-            raise BadInputError(
-                f"The known hosts file {self.write_file} cannot be written "
-                f"({exc.strerror or type(exc).__name__}).",
-                "Choose a known hosts file you can write to, or check its folder.",
-            ) from None
+            message = QT_TRANSLATE_NOOP(
+                "Messages", "The known hosts file {path} cannot be written ({reason})."
+            )
+            reason = exc.strerror or type(exc).__name__
+            hint = QT_TRANSLATE_NOOP(
+                "Messages", "Choose a known hosts file you can write to, or check its folder."
+            )
+            raise BadInputError(message.format(path=self.write_file, reason=reason), hint) from None
         log.info("Trusted %s key %s for %s", key.get_name(), fingerprint(key), line.split()[0])
 
 
@@ -186,11 +190,20 @@ def verify_server_key(
     if known:
         raise _changed_error(info, store)
     if not pinned_fingerprint and (confirm is None or not confirm(info)):
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server {host} is not known yet; it presented a {key_type} key with "
+            "fingerprint {fingerprint}. Nothing was sent.",
+        )
         raise HostKeyUnknownError(
-            f"The server {host_label(host, port)} is not known yet; it presented a "
-            f"{info.key_type} key with fingerprint {info.fingerprint}. Nothing was sent.",
-            "Compare this fingerprint with the one IT gave you, then trust the server "
-            "when you are asked.",
+            message.format(
+                host=host_label(host, port), key_type=info.key_type, fingerprint=info.fingerprint
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Compare this fingerprint with the one IT gave you, then trust the server "
+                "when you are asked.",
+            ),
         )
     store.add(host, port, key)
 
@@ -209,35 +222,54 @@ def normalize_fingerprint(text: str) -> str:
         cleaned = "SHA256:" + cleaned
     cleaned = "SHA256:" + cleaned[len("SHA256:") :]
     if not _FINGERPRINT.fullmatch(cleaned):
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "The server key fingerprint {text} is not a SHA256 fingerprint."
+        )
         raise BadInputError(
-            f"The server key fingerprint {text.strip()[:80]!r} is not a SHA256 fingerprint.",
-            "Ask IT for the SHA256 fingerprint, written like SHA256:followed by 43 letters, "
-            "digits, + or /.",
+            message.format(text=repr(text.strip()[:80])),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ask IT for the SHA256 fingerprint, written like SHA256:followed by 43 "
+                "letters, digits, + or /.",
+            ),
         )
     return cleaned
 
 
 def _check_pin(info: HostKeyInfo, pinned: str) -> None:
     if pinned != info.fingerprint:
-        raise HostKeyChangedError(
-            f"WARNING: the server {host_label(info.host, info.port)} presented the "
-            f"{info.key_type} key {info.fingerprint}, not the expected {pinned}. Someone "
-            "may be intercepting the connection. Nothing was sent.",
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "WARNING: the server {host} presented the {key_type} key {fingerprint}, not the "
+            "expected {pinned}. Someone may be intercepting the connection. Nothing was sent.",
         )
+        raise HostKeyChangedError(message.format(pinned=pinned, **_key_fields(info)))
 
 
 def _revoked_error(info: HostKeyInfo) -> HostKeyChangedError:
-    return HostKeyChangedError(
-        f"WARNING: the server {host_label(info.host, info.port)} presented the "
-        f"{info.key_type} key {info.fingerprint}, which a known_hosts file marks as "
-        "revoked. Nothing was sent.",
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "WARNING: the server {host} presented the {key_type} key {fingerprint}, which a "
+        "known_hosts file marks as revoked. Nothing was sent.",
     )
+    return HostKeyChangedError(message.format(**_key_fields(info)))
 
 
 def _changed_error(info: HostKeyInfo, store: HostKeyStore) -> HostKeyChangedError:
-    return HostKeyChangedError(
-        f"WARNING: the key of {host_label(info.host, info.port)} has changed: it now "
-        f"presents {info.key_type} {info.fingerprint}, which differs from the key stored "
-        f"in {', '.join(str(p) for p in store.read_files)}. Someone may be intercepting the "
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "WARNING: the key of {host} has changed: it now presents {key_type} {fingerprint}, "
+        "which differs from the key stored in {files}. Someone may be intercepting the "
         "connection. Nothing was sent, and the stored key was kept.",
     )
+    files = ", ".join(str(p) for p in store.read_files)
+    return HostKeyChangedError(message.format(files=files, **_key_fields(info)))
+
+
+def _key_fields(info: HostKeyInfo) -> dict[str, str]:
+    """The values a message about a presented key names."""
+    return {
+        "host": host_label(info.host, info.port),
+        "key_type": info.key_type,
+        "fingerprint": info.fingerprint,
+    }

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop_uploader.engine.errors import BadInputError
 from desktop_uploader.engine.settings import UploadJob
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +66,12 @@ def plan_job(job: UploadJob) -> LocalPlan:
     """
     outputs_files, outputs_skipped = scan_folder(_checked_outputs(job), OUTPUTS, job)
     if not outputs_files:
-        raise BadInputError(
-            f"Nothing to upload: {job.outputs_dir} holds no result file.",
+        message = QT_TRANSLATE_NOOP("Messages", "Nothing to upload: {folder} holds no result file.")
+        hint = QT_TRANSLATE_NOOP(
+            "Messages",
             "Run the pipeline for this business unit first, or choose its outputs folder.",
         )
+        raise BadInputError(message.format(folder=job.outputs_dir), hint)
     logs_files, logs_skipped, warnings = _scan_logs(job)
     return LocalPlan(
         files=tuple(outputs_files + logs_files),
@@ -79,10 +82,13 @@ def plan_job(job: UploadJob) -> LocalPlan:
 
 def _checked_outputs(job: UploadJob) -> Path:
     if not job.outputs_dir.is_dir():
-        raise BadInputError(
-            f"The outputs folder {job.outputs_dir} does not exist or is not a folder.",
-            f"Choose the folder the pipeline writes, such as app/outputs/{job.bu}.",
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "The outputs folder {folder} does not exist or is not a folder."
         )
+        hint = QT_TRANSLATE_NOOP(
+            "Messages", "Choose the folder the pipeline writes, such as app/outputs/{bu}."
+        )
+        raise BadInputError(message.format(folder=job.outputs_dir), hint.format(bu=job.bu))
     return job.outputs_dir
 
 
@@ -90,7 +96,9 @@ def _scan_logs(job: UploadJob) -> tuple[list[LocalFile], list[SkippedFile], list
     if job.logs_dir is None:
         return [], [], []
     if not job.logs_dir.is_dir():
-        warning = f"No logs folder at {job.logs_dir}: only the outputs are uploaded."
+        warning = QT_TRANSLATE_NOOP(
+            "Messages", "No logs folder at {folder}: only the outputs are uploaded."
+        ).format(folder=job.logs_dir)
         log.warning("%s", warning)
         return [], [], [warning]
     files, skipped = scan_folder(job.logs_dir, LOGS, job)
@@ -123,13 +131,15 @@ def scan_folder(
 def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | None:
     """Why an entry is not uploaded, or None when it is."""
     if entry.is_symlink():
-        return "link (not followed)"
+        return QT_TRANSLATE_NOOP("Messages", "link (not followed)")
     if entry.is_dir(follow_symlinks=False):
-        return "sub-folder (not uploaded)"
+        return QT_TRANSLATE_NOOP("Messages", "sub-folder (not uploaded)")
     if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
-        return "not a regular file"
+        return QT_TRANSLATE_NOOP("Messages", "not a regular file")
     if not _name_is_printable(entry.name):
-        return "name with control characters or bytes that are not valid text"
+        return QT_TRANSLATE_NOOP(
+            "Messages", "name with control characters or bytes that are not valid text"
+        )
     problem = remote_name_problem(entry.name)
     if problem:
         return problem
@@ -141,23 +151,27 @@ def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | Non
 
 # Plain words for the default patterns; a pattern of a profile's own is shown as it is.
 _PATTERN_WORDS = {
-    "~$*": "Excel lock file (open or left by Excel)",
-    "~*.tmp": "Office temporary file",
-    "[0-9a-f]" * 8: "Excel temporary save file",
-    "*.tmp": "temporary file",
-    ".~lock.*#": "LibreOffice lock file",
-    "*.swp": "editor temporary file",
-    "*~": "editor backup file",
-    ".DS_Store": "macOS folder settings file",
-    "Thumbs.db": "Windows thumbnail cache",
-    "desktop.ini": "Windows folder settings file",
+    "~$*": QT_TRANSLATE_NOOP("Messages", "Excel lock file (open or left by Excel)"),
+    "~*.tmp": QT_TRANSLATE_NOOP("Messages", "Office temporary file"),
+    "[0-9a-f]" * 8: QT_TRANSLATE_NOOP("Messages", "Excel temporary save file"),
+    "*.tmp": QT_TRANSLATE_NOOP("Messages", "temporary file"),
+    ".~lock.*#": QT_TRANSLATE_NOOP("Messages", "LibreOffice lock file"),
+    "*.swp": QT_TRANSLATE_NOOP("Messages", "editor temporary file"),
+    "*~": QT_TRANSLATE_NOOP("Messages", "editor backup file"),
+    ".DS_Store": QT_TRANSLATE_NOOP("Messages", "macOS folder settings file"),
+    "Thumbs.db": QT_TRANSLATE_NOOP("Messages", "Windows thumbnail cache"),
+    "desktop.ini": QT_TRANSLATE_NOOP("Messages", "Windows folder settings file"),
 }
 
 
 def describe_pattern(pattern: str) -> str:
     """Why a file matching a skip pattern is left out, in an analyst's words."""
     words = _PATTERN_WORDS.get(pattern)
-    return f"{words}, not uploaded" if words else f"temporary or system file ({pattern})"
+    if words:
+        return QT_TRANSLATE_NOOP("Messages", "{what}, not uploaded").format(what=words)
+    return QT_TRANSLATE_NOOP("Messages", "temporary or system file ({pattern})").format(
+        pattern=pattern
+    )
 
 
 def matching_pattern(name: str, patterns: tuple[str, ...]) -> str | None:
@@ -185,9 +199,11 @@ def remote_name_problem(name: str) -> str | None:
     SFTP servers on Windows read a backslash as a folder separator).
     """
     if name in ("", ".", ".."):
-        return "not a file name"
+        return QT_TRANSLATE_NOOP("Messages", "not a file name")
     if "/" in name or "\\" in name or "\0" in name:
-        return "name with a slash or backslash (could leave the remote folder)"
+        return QT_TRANSLATE_NOOP(
+            "Messages", "name with a slash or backslash (could leave the remote folder)"
+        )
     return None
 
 

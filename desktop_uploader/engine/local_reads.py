@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from desktop_uploader.engine.errors import LocalFileError
 from desktop_uploader.engine.local_files import LocalFile
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,15 @@ def opened_local(local: LocalFile) -> Iterator[tuple[BinaryIO, Snapshot]]:
 def unreadable(local: LocalFile, exc: OSError) -> LocalFileError:
     """The error for a file that cannot be read, naming it with the next step."""
     reason = exc.strerror or type(exc).__name__
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} cannot be read ({reason}); it may be open in another program such as Excel.",
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "Messages", "Close {name} in Excel or any other program, then upload again."
+    )
     return LocalFileError(
-        f"{local.name} cannot be read ({reason}); it may be open in another program such as Excel.",
-        f"Close {local.name} in Excel or any other program, then upload again.",
+        message.format(name=local.name, reason=reason), hint.format(name=local.name)
     )
 
 
@@ -145,7 +152,10 @@ def prefix_digest(local: LocalFile, size: int) -> bytes:
 
 def changed_error(local: LocalFile) -> LocalFileError:
     """The error for a file that changed while it was sent."""
-    return LocalFileError(
-        f"{local.name} changed while it was being sent, so it was not uploaded.",
-        f"Wait until {local.name} is no longer being written, then upload again.",
+    message = QT_TRANSLATE_NOOP(
+        "Messages", "{name} changed while it was being sent, so it was not uploaded."
     )
+    hint = QT_TRANSLATE_NOOP(
+        "Messages", "Wait until {name} is no longer being written, then upload again."
+    )
+    return LocalFileError(message.format(name=local.name), hint.format(name=local.name))

@@ -30,6 +30,7 @@ from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalFile, LocalPlan, plan_job
 from desktop_uploader.engine.remote_paths import resolve_target
 from desktop_uploader.engine.settings import Credentials, ServerSettings, UploadJob
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -193,18 +194,25 @@ def _listing(
     try:
         return {entry.filename: entry for entry in sftp.listdir_attr(folder)}
     except FileNotFoundError:
-        warnings.append(f"{folder} does not exist yet; the upload will create it.")
-    except PermissionError:
-        warnings.append(
-            f"The server refuses to list {folder}: files already there cannot be seen, "
-            "so every file is shown as new."
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "{folder} does not exist yet; the upload will create it."
         )
+        warnings.append(message.format(folder=folder))
+    except PermissionError:
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server refuses to list {folder}: files already there cannot be seen, so "
+            "every file is shown as new.",
+        )
+        warnings.append(message.format(folder=folder))
     except UnicodeDecodeError:
         # A name that is not UTF-8 makes paramiko's whole listing unreadable.
-        warnings.append(
-            f"{folder} holds a name that is not UTF-8, so its listing cannot be read: "
-            "every file is shown as new."
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{folder} holds a name that is not UTF-8, so its listing cannot be read: every "
+            "file is shown as new.",
         )
+        warnings.append(message.format(folder=folder))
     return {}
 
 
@@ -222,7 +230,10 @@ def _compare(local: LocalFile, remote: dict[str, paramiko.SFTPAttributes]) -> Pr
             FileAction.REPLACES,
             size,
             mtime,
-            f"{where} on the server is not a regular file; the upload will fail for it",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} on the server is not a regular file; the upload will fail for it",
+            ).format(path=where),
         )
     # SFTP (version 3) carries whole seconds, so the local time is compared in seconds.
     same_time = mtime is not None and int(mtime) == local.mtime_ns // 1_000_000_000

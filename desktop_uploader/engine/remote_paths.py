@@ -12,6 +12,7 @@ import paramiko
 from desktop_uploader.engine.bu import remote_candidates
 from desktop_uploader.engine.errors import RemoteNotFoundError, RemotePermissionError
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +55,13 @@ def _first_existing_dir(sftp: paramiko.SFTPClient, candidates: tuple[str, ...], 
     for candidate in candidates:
         if remote_dir_exists(sftp, candidate):
             return candidate
-    raise RemoteNotFoundError(
-        f"No remote folder for business unit {bu}: tried {', '.join(candidates)}. "
-        f"Without it, {posixpath.join(candidates[0], OUTPUTS)} cannot be created."
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "No remote folder for business unit {bu}: tried {tried}. Without it, {outputs} "
+        "cannot be created.",
     )
+    outputs = posixpath.join(candidates[0], OUTPUTS)
+    raise RemoteNotFoundError(message.format(bu=bu, tried=", ".join(candidates), outputs=outputs))
 
 
 def remote_dir_exists(sftp: paramiko.SFTPClient, path: str) -> bool:
@@ -85,7 +89,8 @@ def remote_dir_exists(sftp: paramiko.SFTPClient, path: str) -> bool:
     except FileNotFoundError:
         return False
     except PermissionError:
-        raise RemotePermissionError(f"The server refuses to show the folder {path}.") from None
+        message = QT_TRANSLATE_NOOP("Messages", "The server refuses to show the folder {path}.")
+        raise RemotePermissionError(message.format(path=path)) from None
     except OSError as exc:
         if exc.errno is None:  # a plain "Failure": the path is there but not a folder
             return False
@@ -106,6 +111,8 @@ def ensure_dir(sftp: paramiko.SFTPClient, path: str) -> None:
     except OSError as exc:
         if remote_dir_exists(sftp, path):
             return
-        raise RemotePermissionError(
-            f"The remote folder {path} is missing and could not be created ({exc.strerror or exc})."
-        ) from None
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "The remote folder {path} is missing and could not be created ({reason})."
+        )
+        reason = exc.strerror or str(exc)
+        raise RemotePermissionError(message.format(path=path, reason=reason)) from None

@@ -49,6 +49,7 @@ from desktop_uploader.engine.remote_files import (
 )
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
 from desktop_uploader.engine.sftp_pipeline import write_stream
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 from desktop_uploader.engine.watchdog import StallWatchdog
 
 log = logging.getLogger(__name__)
@@ -264,11 +265,13 @@ def _verify_size(session: Session, part: str, size: int, name: str) -> bool:
     return True
 
 
-def _out_of_space(name: str, written: int, size: int) -> str:
-    return (
-        f"The server stored only {written:,} of {size:,} bytes of {name}: it is probably "
-        "out of space or quota."
+def _out_of_space(name: str, written: int, size: int) -> Text:
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server stored only {written:,} of {size:,} bytes of {name}: it is probably out "
+        "of space or quota.",
     )
+    return message.format(written=written, size=size, name=name)
 
 
 @dataclass
@@ -299,12 +302,17 @@ class _Failure:
             return self._cleaned(exc)
         if isinstance(exc, PermissionError):
             folder = posixpath.dirname(self.target)
-            message = f"The server refused to write {self.local.name} in {folder}."
-            return self._cleaned(RemotePermissionError(message))
-        if self.session.transport.is_active() and not self.session.is_alive():
-            return ChannelClosedError(
-                f"The server closed the SFTP session while {self.local.name} was sent."
+            message = QT_TRANSLATE_NOOP(
+                "Messages", "The server refused to write {name} in {folder}."
             )
+            return self._cleaned(
+                RemotePermissionError(message.format(name=self.local.name, folder=folder))
+            )
+        if self.session.transport.is_active() and not self.session.is_alive():
+            message = QT_TRANSLATE_NOOP(
+                "Messages", "The server closed the SFTP session while {name} was sent."
+            )
+            return ChannelClosedError(message.format(name=self.local.name))
         if isinstance(exc, OSError) and exc.errno is None and self.session.is_alive():
             # OpenSSH answers a full disk or quota (and other server-side write errors)
             # with the generic "Failure" status, which paramiko raises without errno.
@@ -320,19 +328,31 @@ class _Failure:
         return error
 
     def _stalled(self) -> ConnectionLostError:
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server stopped answering (no progress for {seconds:g} s) while sending "
+            "{name}, after about {done} of {size}.",
+        )
         return ConnectionLostError(
-            f"The server stopped answering (no progress for {self.watchdog.allowance:g} s) "
-            f"while sending {self.local.name}, after about {_megabytes(self.progress.done)} "
-            f"of {_megabytes(self.progress.size)}."
+            message.format(seconds=self.watchdog.allowance, name=self.local.name, **self._sent())
         )
 
     def _lost(self, exc: Exception) -> ConnectionLostError:
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The connection was lost while sending {name}, after about {done} of {size} "
+            "({error}: {detail}).",
+        )
+        detail = str(exc) or QT_TRANSLATE_NOOP("Messages", "no detail")
         return ConnectionLostError(
-            f"The connection was lost while sending {self.local.name}, after about "
-            f"{_megabytes(self.progress.done)} of {_megabytes(self.progress.size)} "
-            f"({type(exc).__name__}: {exc or 'no detail'})."
+            message.format(
+                name=self.local.name, error=type(exc).__name__, detail=detail, **self._sent()
+            )
         )
 
+    def _sent(self) -> dict[str, Text]:
+        return {"done": _megabytes(self.progress.done), "size": _megabytes(self.progress.size)}
 
-def _megabytes(count: int) -> str:
-    return f"{count / 1_000_000:.1f} MB"
+
+def _megabytes(count: int) -> Text:
+    return QT_TRANSLATE_NOOP("Messages", "{megabytes:.1f} MB").format(megabytes=count / 1_000_000)

@@ -24,6 +24,7 @@ from desktop_uploader.engine.bu import validate_bu
 from desktop_uploader.engine.errors import BadInputError
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalPlan, plan_job
 from desktop_uploader.engine.settings import DEFAULT_SKIP_PATTERNS, UploadJob
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,10 @@ def scan_paths(
         try:
             candidates = _candidates(Path(path))
         except _NoBUError as exc:
-            problems.append(str(exc))
+            problems.append(exc.args[0])
             continue
         except OSError as exc:
-            problems.append(f"{path} could not be read ({exc.strerror or exc}).")
+            problems.append(_unreadable(path, exc))
             continue
         for bu, outputs_dir, logs_dir in candidates:
             _plan_into(bu, outputs_dir, logs_dir, skip_patterns, found, problems)
@@ -80,17 +81,24 @@ def scan_paths(
 
 
 class _NoBUError(Exception):
-    """The path holds no business unit; the message says why, for the analyst."""
+    """The path holds no business unit; the message (a Text) says why, for the analyst."""
+
+
+def _unreadable(path: Path, exc: OSError) -> Text:
+    message = QT_TRANSLATE_NOOP("Messages", "{path} could not be read ({reason}).")
+    return message.format(path=path, reason=exc.strerror or str(exc))
 
 
 def _candidates(path: Path) -> list[tuple[str, Path, Path | None]]:
     if not path.exists():
-        raise _NoBUError(f"{path} does not exist.")
+        raise _NoBUError(QT_TRANSLATE_NOOP("Messages", "{path} does not exist.").format(path=path))
     if not path.is_dir():
-        raise _NoBUError(
-            f"{path.name} is a file, not a folder. Drop a business unit's folder, such as "
-            "app/outputs/italy_galbani, or the pipeline's app folder."
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name} is a file, not a folder. Drop a business unit's folder, such as "
+            "app/outputs/italy_galbani, or the pipeline's app folder.",
         )
+        raise _NoBUError(message.format(name=path.name))
     if path.name in (OUTPUTS, LOGS) and _sub_folders(path.parent / OUTPUTS):
         # app/outputs or app/logs itself: the analyst meant the whole app folder.
         path = path.parent
@@ -104,10 +112,12 @@ def _candidates(path: Path) -> list[tuple[str, Path, Path | None]]:
     if (path / OUTPUTS).is_dir():
         return [(path.name, path / OUTPUTS, path / LOGS)]
     if not any(child.is_file() for child in path.iterdir()):
-        raise _NoBUError(
-            f"{path.name} holds no business unit and no file to upload. Drop the folder "
-            "app/outputs/<business unit> or the pipeline's app folder."
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name} holds no business unit and no file to upload. Drop the folder "
+            "app/outputs/<business unit> or the pipeline's app folder.",
         )
+        raise _NoBUError(message.format(name=path.name))
     return [(path.name, path, None)]
 
 
@@ -119,10 +129,12 @@ def _from_logs_folder(path: Path) -> tuple[str, Path, Path]:
     """
     outputs = path.parent.parent / OUTPUTS / path.name
     if not outputs.is_dir():
-        raise _NoBUError(
-            f"{path} is a logs folder, and its results folder {outputs} does not exist. "
-            "Drop the business unit's outputs folder instead."
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is a logs folder, and its results folder {outputs} does not exist. "
+            "Drop the business unit's outputs folder instead.",
         )
+        raise _NoBUError(message.format(path=path, outputs=outputs))
     return (path.name, outputs, path)
 
 
@@ -147,6 +159,6 @@ def _plan_into(
         problems.append(exc.message)
         return
     except OSError as exc:
-        problems.append(f"{outputs_dir} could not be read ({exc.strerror or exc}).")
+        problems.append(_unreadable(outputs_dir, exc))
         return
     found.append(FoundBU(bu, is_bu_name(bu), outputs_dir, logs_dir, plan))
