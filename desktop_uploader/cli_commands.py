@@ -27,7 +27,7 @@ from desktop_uploader.engine.preview import (
     PreviewFile,
     preview_uploads,
 )
-from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
+from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE, ReplacePolicy
 from desktop_uploader.profiles import Profile, find_profile
 
 
@@ -47,6 +47,20 @@ def add_upload_options(upload: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show what the upload would do, and change nothing on the server",
     )
+    upload.add_argument(
+        "--replace",
+        type=_replace_policy,
+        metavar="always|when-changed|never",
+        help="a file already on the server: always replace it (default), only when its "
+        "size or time differs, or never; wins over the profile's policy",
+    )
+
+
+def _replace_policy(text: str) -> ReplacePolicy:
+    try:
+        return ReplacePolicy.parse(text)
+    except BadInputError as exc:
+        raise argparse.ArgumentTypeError(f"{exc.message} {exc.hint}") from None
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -99,11 +113,14 @@ def _apply_profile(args: argparse.Namespace, profile: Profile) -> None:
 
 
 def with_profile(args: argparse.Namespace, jobs: list[UploadJob]) -> list[UploadJob]:
-    """The jobs with the profile's skip patterns, when --profile was given."""
-    if not args.profile:
-        return jobs
-    patterns = find_profile(args.profile).skip_patterns
-    return [dataclasses.replace(job, skip_patterns=patterns) for job in jobs]
+    """The jobs with the profile's skip patterns, and the replace policy: --replace when
+    given, else the profile's, else always replace."""
+    profile = find_profile(args.profile) if args.profile else None
+    policy = args.replace or ReplacePolicy(profile.replace_policy if profile else "always")
+    options: dict[str, object] = {"replace_policy": policy}
+    if profile is not None:
+        options["skip_patterns"] = profile.skip_patterns
+    return [dataclasses.replace(job, **options) for job in jobs]
 
 
 def _all_bus(args: argparse.Namespace) -> list[str]:
@@ -209,7 +226,7 @@ def _print_unit(out: TextIO, unit: BUPreview) -> None:
 
 
 def _details(file: PreviewFile) -> str:
-    if file.action is FileAction.SKIPPED:
+    if file.action is FileAction.SKIPPED and file.remote_size is None:
         return f": {file.reason}"
     text = f" ({human_size(file.size)}"
     if file.remote_size is not None:

@@ -6,6 +6,7 @@ from typing import TextIO
 
 from desktop_uploader.engine import TITLES, ErrorKind
 from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.replace_policy import POLICY_REASONS
 
 
 def human_size(count: int) -> str:
@@ -108,6 +109,10 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
     sent = [o for o in summary.outcomes if o.status is not ev.FileStatus.SKIPPED]
     where = summary.remote_dir or "the server"
     print(f"\n{summary.bu}: {len(reached)} of {len(sent)} files reached {where}", file=out)
+    for reason in POLICY_REASONS:
+        kept = sum(1 for o in summary.outcomes if o.detail == reason)
+        if kept:
+            print(f"  {_count(kept, 'file')} not sent: {reason}", file=out)
     for outcome in summary.outcomes:
         print(f"  {outcome.status:<9} {outcome.file.folder}/{outcome.file.name}", file=out)
         facts = _facts(outcome)

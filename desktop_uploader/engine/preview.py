@@ -2,16 +2,14 @@
 
 One connection resolves each business unit's remote folder without creating it, lists
 the remote ``outputs/`` and ``logs/`` folders, and compares each local file with what
-is there. Only ``stat`` and directory listings are sent: never an open for writing, a
-``mkdir``, a rename or a remove.
+is there, deciding each file as the upload would under the job's replace policy (see
+``replace_policy``). Only ``stat`` and directory listings are sent: never an open for
+writing, a ``mkdir``, a rename, a remove or a change of attributes.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
-import posixpath
-import stat
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,30 +27,28 @@ from desktop_uploader.engine.errors import (
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalFile, LocalPlan, plan_job
 from desktop_uploader.engine.remote_paths import resolve_target
+from desktop_uploader.engine.replace_policy import FileAction, ReplacePolicy, decide, lookup
 from desktop_uploader.engine.settings import Credentials, ServerSettings, UploadJob
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-
-class FileAction(enum.StrEnum):
-    """What the upload would do with one local file."""
-
-    NEW = "new"  # no file of that name on the server yet
-    UNCHANGED = "unchanged"  # same size and modification time on the server
-    REPLACES = "replaces"  # a different file of that name is on the server
-    SKIPPED = "skipped"  # never sent (lock file, sub-folder...); the reason says why
+__all__ = ["BUPreview", "FileAction", "Preview", "PreviewFile", "preview_uploads"]
 
 
 @dataclass(frozen=True)
 class PreviewFile:
     folder: str  # "outputs" or "logs"
     name: str
-    size: int  # the local size; 0 for a skipped entry
-    action: FileAction
+    size: int  # the local size; 0 for an entry left out by its name
+    action: FileAction  # what the upload does: SKIPPED when it does not send the file
     remote_size: int | None = None  # set when a file of that name is on the server
     remote_mtime: int | None = None  # seconds since the epoch, as the server reports
     reason: str = ""  # why it is skipped, or a note about the remote entry
+
+    @property
+    def sends(self) -> bool:
+        return self.action.sends
 
 
 @dataclass(frozen=True)
@@ -116,6 +112,7 @@ def preview_uploads(
         the units hold only what was found locally.
     """
     plans: dict[str, LocalPlan] = {}
+    policies = {job.bu: job.replace_policy for job in jobs}
     local_problems: dict[str, BUPreview] = {}
     for job in jobs:
         try:
@@ -135,7 +132,7 @@ def preview_uploads(
             ) as session:
                 cipher = session.cipher
                 for bu, plan in plans.items():
-                    looked_at[bu] = _preview_bu(session, server, bu, plan)
+                    looked_at[bu] = _preview_bu(session, server, bu, plan, policies[bu])
         except Exception as exc:  # noqa: BLE001 - reported to the user, not raised
             failure = _problem_of(exc, cancel)
     units = [
@@ -158,7 +155,9 @@ def _local_only(bu: str, plan: LocalPlan) -> BUPreview:
     return BUPreview(bu, files=_skipped(plan), warnings=plan.warnings)
 
 
-def _preview_bu(session: Session, server: ServerSettings, bu: str, plan: LocalPlan) -> BUPreview:
+def _preview_bu(
+    session: Session, server: ServerSettings, bu: str, plan: LocalPlan, policy: ReplacePolicy
+) -> BUPreview:
     try:
         # create=False: resolve_target then only stats and lists, it never makes folders.
         target = resolve_target(session.sftp, server.remote_base, bu, create=False)
@@ -171,7 +170,10 @@ def _preview_bu(session: Session, server: ServerSettings, bu: str, plan: LocalPl
         for folder in (OUTPUTS, LOGS)
         if any(local.folder == folder for local in plan.files)
     }
-    files = [_compare(local, listings[local.folder]) for local in plan.files]
+    files = [
+        _compare(local, listings[local.folder], policy, session.sftp, target.folder(local.folder))
+        for local in plan.files
+    ]
     return BUPreview(
         bu,
         target.bu_dir,
@@ -189,8 +191,9 @@ def _skipped(plan: LocalPlan) -> tuple[PreviewFile, ...]:
 
 def _listing(
     sftp: paramiko.SFTPClient, folder: str, warnings: list[str]
-) -> dict[str, paramiko.SFTPAttributes]:
-    """A remote folder's entries by name; empty when the folder does not exist yet."""
+) -> dict[str, paramiko.SFTPAttributes] | None:
+    """A remote folder's entries by name: empty when the folder does not exist yet,
+    None when the server does not let it be read (as the upload's own listing)."""
     try:
         return {entry.filename: entry for entry in sftp.listdir_attr(folder)}
     except FileNotFoundError:
@@ -198,11 +201,12 @@ def _listing(
             "Messages", "{folder} does not exist yet; the upload will create it."
         )
         warnings.append(message.format(folder=folder))
+        return {}
     except PermissionError:
         message = QT_TRANSLATE_NOOP(
             "Messages",
             "The server refuses to list {folder}: files already there cannot be seen, so "
-            "every file is shown as new.",
+            "every file is shown as new unless the replace policy asks for it by name.",
         )
         warnings.append(message.format(folder=folder))
     except UnicodeDecodeError:
@@ -210,32 +214,30 @@ def _listing(
         message = QT_TRANSLATE_NOOP(
             "Messages",
             "{folder} holds a name that is not UTF-8, so its listing cannot be read: every "
-            "file is shown as new.",
+            "file is shown as new unless the replace policy asks for it by name.",
         )
         warnings.append(message.format(folder=folder))
-    return {}
+    return None
 
 
-def _compare(local: LocalFile, remote: dict[str, paramiko.SFTPAttributes]) -> PreviewFile:
-    entry = remote.get(local.name)
-    if entry is None:
-        return PreviewFile(local.folder, local.name, local.size, FileAction.NEW)
-    size, mtime = entry.st_size, entry.st_mtime
-    if not stat.S_ISREG(entry.st_mode or 0):
-        where = posixpath.join(local.folder, local.name)
-        return PreviewFile(
-            local.folder,
-            local.name,
-            local.size,
-            FileAction.REPLACES,
-            size,
-            mtime,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{path} on the server is not a regular file; the upload will fail for it",
-            ).format(path=where),
-        )
-    # SFTP (version 3) carries whole seconds, so the local time is compared in seconds.
-    same_time = mtime is not None and int(mtime) == local.mtime_ns // 1_000_000_000
-    action = FileAction.UNCHANGED if size == local.size and same_time else FileAction.REPLACES
-    return PreviewFile(local.folder, local.name, local.size, action, size, mtime)
+def _compare(
+    local: LocalFile,
+    remote: dict[str, paramiko.SFTPAttributes] | None,
+    policy: ReplacePolicy = ReplacePolicy.ALWAYS,
+    sftp: paramiko.SFTPClient | None = None,
+    folder: str = "",
+) -> PreviewFile:
+    """The upload's decision for one file (``replace_policy.decide``), as a preview row."""
+    entry = remote.get(local.name) if remote is not None else None
+    if remote is None and sftp is not None:
+        entry = lookup(sftp, folder, local.name, None, policy)
+    found = decide(local, entry, policy)
+    return PreviewFile(
+        local.folder,
+        local.name,
+        local.size,
+        found.action,
+        found.remote_size,
+        found.remote_mtime,
+        found.reason,
+    )

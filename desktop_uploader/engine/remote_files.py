@@ -93,6 +93,15 @@ class FolderListing:
                 self.refused = True
         return self._entries or []
 
+    def by_name(self) -> dict[str, paramiko.SFTPAttributes] | None:
+        """The entries by file name; None when the server refused to list the folder.
+
+        Raises:
+            OSError: the listing failed for another reason (connection lost included).
+        """
+        entries = self.entries()
+        return None if self.refused else {entry.filename: entry for entry in entries}
+
 
 def clean_leftovers(
     session: Session,

@@ -7,6 +7,7 @@ logs and waits.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LocalFile, LocalPlan, plan_job
 from desktop_uploader.engine.remote_files import FolderListing
 from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
+from desktop_uploader.engine.replace_policy import ReplacePolicy, decide, lookup
 from desktop_uploader.engine.retry import delay_after, has_attempts_left
 from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.sessions import reopen_sftp
@@ -230,6 +232,12 @@ class _Upload:
 
     def _send_one(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
         ref = self.state.ref(local)
+        skip = _policy_skip(session, local, listing, self.state.job.replace_policy)
+        if skip is not None:
+            log.info("%s: skipped, %s", ref.key, skip)
+            self.state.record(local, ev.FileStatus.SKIPPED, skip)
+            self.events(ev.FileSkipped(ref, skip))
+            return
         index = self.state.plan.files.index(local) + 1
         total = len(self.state.plan.files)
 
@@ -264,6 +272,30 @@ class _Upload:
         self.events(
             ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256)
         )
+
+
+def _policy_skip(
+    session: Session, local: LocalFile, listing: FolderListing, policy: ReplacePolicy
+) -> str | None:
+    """Why the replace policy leaves this file out, or None when it is sent.
+
+    The same decision as the preview's, taken on the local file as it is now: a file
+    saved again since the folder was scanned compares by its new time.
+    """
+    if policy is ReplacePolicy.ALWAYS:
+        return None
+    entry = lookup(session.sftp, listing.path, local.name, listing.by_name(), policy)
+    decision = decide(_as_now(local), entry, policy)
+    return None if decision.action.sends else decision.reason
+
+
+def _as_now(local: LocalFile) -> LocalFile:
+    try:
+        info = local.path.stat()
+    except OSError:
+        # Unreadable now: the upload itself reports it with the next step.
+        return local
+    return dataclasses.replace(local, size=info.st_size, mtime_ns=info.st_mtime_ns)
 
 
 def _resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:

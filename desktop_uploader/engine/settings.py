@@ -3,8 +3,12 @@ business unit's local folders. Defaults live here and nowhere else."""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 DEFAULT_PORT = 22
 # How many stall timeouts the end of a file (last writes, close, rename) may take.
@@ -23,6 +27,30 @@ DEFAULT_SKIP_PATTERNS: tuple[str, ...] = (
     "Thumbs.db",
     "desktop.ini",
 )
+
+
+class ReplacePolicy(enum.StrEnum):
+    """What the upload does with a file of the same name on the server."""
+
+    ALWAYS = "always"  # send every file, replacing what is there
+    WHEN_CHANGED = "when_changed"  # skip a file whose remote size and time are the same
+    NEVER = "never"  # skip every file that already exists on the server
+
+    @classmethod
+    def parse(cls, text: str) -> ReplacePolicy:
+        """A policy from its name, written with "_" or "-" ("when-changed" too).
+
+        Raises:
+            BadInputError: the text names no policy; the message lists the right ones.
+        """
+        wanted = text.strip().lower().replace("-", "_")
+        for policy in cls:
+            if policy.value == wanted:
+                return policy
+        raise BadInputError(
+            QT_TRANSLATE_NOOP("Messages", "{text!r} is not a replace policy.").format(text=text),
+            QT_TRANSLATE_NOOP("Messages", "Use always, when-changed or never."),
+        )
 
 
 class Secret:
@@ -104,6 +132,8 @@ class UploadJob:
     logs_dir: Path | None = None
     skip_patterns: tuple[str, ...] = field(default=DEFAULT_SKIP_PATTERNS)
     dry_run: bool = False
+    # What happens to a file already on the server (see engine/replace_policy.py).
+    replace_policy: ReplacePolicy = ReplacePolicy.ALWAYS
 
     @classmethod
     def from_app_dir(cls, app_dir: Path, bu: str, **options: object) -> UploadJob:

@@ -47,6 +47,7 @@ from desktop_uploader.engine.remote_files import (
     rename_over,
     stored_size,
 )
+from desktop_uploader.engine.replace_policy import set_remote_mtime
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
 from desktop_uploader.engine.sftp_pipeline import write_stream
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
@@ -102,7 +103,8 @@ def upload_file(
     tally: Tally | None = None,
     listing: FolderListing | None = None,
 ) -> UploadResult:
-    """Send one file under a temporary name, check its size, rename it into place.
+    """Send one file under a temporary name, check its size, give it the local
+    modification time (where the server allows it), rename it into place.
 
     An earlier attempt's part file of the same local file is continued from its
     remote size; other runs' stale part files of this name are removed first.
@@ -156,6 +158,9 @@ def upload_file(
                 _send(session, handle, target, offset, snapshot.size, digest, cancel, progress)
                 verified = _verify_size(session, target, snapshot.size, local.name)
                 check_unchanged(local, snapshot, digest)
+                # Before the rename, so the final name never shows the upload's own time:
+                # "replace when changed" compares this time with the local one.
+                set_remote_mtime(session, target, snapshot.mtime_ns)
                 if temp:
                     rename_over(session, target, final)
             except Exception as exc:

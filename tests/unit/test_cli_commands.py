@@ -70,6 +70,39 @@ def test_the_profile_skip_patterns_go_to_every_job(tmp_path):
     assert [job.skip_patterns for job in jobs] == [("*.bak",), ("*.bak",)]
 
 
+@pytest.mark.parametrize(
+    ("profile_policy", "option", "expected"),
+    [
+        (None, None, "always"),
+        ("when_changed", None, "when_changed"),
+        ("when_changed", "never", "never"),
+        (None, "when-changed", "when_changed"),
+    ],
+)
+def test_the_replace_option_wins_over_the_profile_policy(
+    tmp_path, profile_policy, option, expected
+):
+    argv = ["--app-dir", str(tmp_path), "--bu", "italy_galbani"]
+    if profile_policy is not None:
+        extra = f'replace_policy = "{profile_policy}"\n'
+        argv += ["--profile", str(_profile_file(tmp_path, extra))]
+    if option is not None:
+        argv += ["--replace", option]
+    args = _args(*argv)
+    cli_commands.prepare_args(args)
+
+    [job] = cli_commands.with_profile(args, cli.jobs_from_args(args))
+
+    assert job.replace_policy == expected
+
+
+def test_an_unknown_replace_policy_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        _args("--replace", "sometimes")
+    assert caught.value.code == 2
+    assert "always, when-changed or never" in capsys.readouterr().err
+
+
 def test_without_a_profile_the_remote_base_is_the_default():
     args = _args()
     assert cli_commands.prepare_args(args) is None

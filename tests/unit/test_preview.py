@@ -56,11 +56,13 @@ class _Refusing:
 
 
 def test_listings_that_cannot_be_read_become_warnings_never_errors():
-    for error, words in (
-        (FileNotFoundError(), "does not exist yet"),
-        (PermissionError(), "refuses to list"),
-        (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad"), "not UTF-8"),
+    # A missing folder holds nothing yet; an unreadable one is unknown (None), as for
+    # the upload's own listing, so that a keeping policy asks for each file by name.
+    for error, words, found in (
+        (FileNotFoundError(), "does not exist yet", {}),
+        (PermissionError(), "refuses to list", None),
+        (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad"), "not UTF-8", None),
     ):
         warnings: list[str] = []
-        assert preview._listing(_Refusing(error), "/r/outputs", warnings) == {}
+        assert preview._listing(_Refusing(error), "/r/outputs", warnings) == found
         assert words in warnings[0]
