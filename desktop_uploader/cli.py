@@ -10,8 +10,9 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from desktop_uploader import __version__, cli_commands, credentials, logging_setup
+from desktop_uploader import __version__, cli_commands, console, credentials, logging_setup
 from desktop_uploader.cli_output import EventPrinter, print_summary
 from desktop_uploader.engine import (
     EXIT_CODES,
@@ -44,11 +45,16 @@ ENV_PASSWORD = "SFTP_PASSWORD"
 ENV_BU = "BUSINESS_UNIT"
 ENV_PASSPHRASE = "SFTP_KEY_PASSPHRASE"
 EXIT_USAGE = EXIT_CODES[ErrorKind.BAD_INPUT]
+T = TypeVar("T")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the console command; returns the process exit code."""
-    _tolerant_console()
+    with console.tolerant_streams():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -65,18 +71,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "upload":
             # Support asks for this file first; say where it is.
             print(f"Log of this run: {log_file}", file=sys.stderr)
-
-
-def _tolerant_console() -> None:
-    """Print what the console cannot encode as escapes instead of crashing.
-
-    A Windows console in cp1252 cannot show a Greek or Chinese file name, and a name
-    read from disk may hold bytes that are not text at all: neither may end a run.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -337,19 +331,28 @@ def _report_not_attempted(jobs: list[UploadJob]) -> None:
         print(f"{job.bu}: not attempted, for the reason above", file=sys.stdout)
 
 
-def run_in_thread(work: Callable[[threading.Event], RunFinished | RunFailed]):
+def run_in_thread(work: Callable[[threading.Event], T]) -> T:
     """Run the engine in a worker thread so that Ctrl-C only sets the cancel token.
 
     A KeyboardInterrupt raised inside paramiko could leave the connection half-closed;
     here the main thread receives it, and the engine stops at its next check.
+
+    Returns:
+        What ``work`` returned.
+
+    Raises:
+        Whatever ``work`` raised, again in the calling thread, with its traceback.
     """
     cancel = threading.Event()
     finished = threading.Event()
-    outcome: list[RunFinished | RunFailed] = []
+    outcome: list[T] = []
+    failure: list[BaseException] = []
 
     def work_then_signal() -> None:
         try:
             outcome.append(work(cancel))
+        except BaseException as exc:  # handed to the main thread, which reports it
+            failure.append(exc)
         finally:
             finished.set()
 
@@ -362,6 +365,8 @@ def run_in_thread(work: Callable[[threading.Event], RunFinished | RunFailed]):
         except KeyboardInterrupt:
             print("\nCancelling...", file=sys.stderr)
             cancel.set()
+    if failure:
+        raise failure[0]
     return outcome[0]
 
 
