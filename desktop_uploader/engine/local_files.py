@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.part_names import is_temporary_name
 from desktop_uploader.engine.settings import UploadJob
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
@@ -143,6 +144,12 @@ def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | Non
     problem = remote_name_problem(entry.name)
     if problem:
         return problem
+    if is_temporary_name(entry.name):
+        # Whatever the profile's patterns: on the server, a later run would take this
+        # file for one of its own unfinished uploads and remove it.
+        return QT_TRANSLATE_NOOP(
+            "Messages", "named like this app's temporary upload files, not uploaded"
+        )
     pattern = matching_pattern(entry.name, patterns)
     if pattern:
         return describe_pattern(pattern)

@@ -2,8 +2,9 @@
 
 A file being uploaded lives under a hidden temporary name in its target folder,
 ``.{name}.{tag}.part``, where the tag identifies the local file (name, size and
-modification time). Only names of exactly that shape are ever treated as ours: the
-engine removes nothing else on the server.
+modification time); the shape itself is defined in ``part_names``. Only names of
+exactly that shape are ever treated as ours: the engine removes nothing else on the
+server.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import errno
 import hashlib
 import logging
 import posixpath
-import re
 import stat
 import time
 
@@ -20,23 +20,19 @@ import paramiko
 
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.local_reads import Snapshot
+from desktop_uploader.engine.part_names import (
+    ASIDE_SUFFIX,
+    NAME_KEEP,
+    PART_SUFFIX,
+    TAG_LENGTH,
+    is_own_leftover,
+)
 
 log = logging.getLogger(__name__)
 
-PART_SUFFIX = ".part"
-# The old version of a file while the two-step rename replaces it.
-ASIDE_SUFFIX = ".replaced"
-TAG_LENGTH = 12
-# Long names are cut so that the part name stays under the usual 255-byte limit.
-NAME_KEEP = 150
 # A leftover untouched for this long belongs to no live upload: longer than the end of
 # a file may take (3 x 60 s) plus the longest backoff wait (60 s) with the defaults.
 LEFTOVER_IDLE_SECONDS = 600.0
-_OWN_NAME = re.compile(
-    rf"^\.(?P<name>.+)\.(?P<tag>[0-9a-f]{{{TAG_LENGTH}}})"
-    rf"(?P<suffix>{re.escape(PART_SUFFIX)}|{re.escape(ASIDE_SUFFIX)})$",
-    re.DOTALL,
-)
 
 
 def part_name(name: str, snapshot: Snapshot) -> str:
@@ -54,12 +50,6 @@ def part_name(name: str, snapshot: Snapshot) -> str:
 def aside_name(part: str) -> str:
     """Where the two-step rename parks the old version of a file (same tag as the part)."""
     return part[: -len(PART_SUFFIX)] + ASIDE_SUFFIX
-
-
-def is_own_leftover(entry: str, name: str) -> bool:
-    """Whether ``entry`` is a part or parked file of ours for the final name ``name``."""
-    match = _OWN_NAME.match(entry)
-    return match is not None and match.group("name") == name[:NAME_KEEP]
 
 
 class FolderListing:

@@ -54,6 +54,31 @@ def test_office_and_os_litter_is_skipped_with_a_reason(app, name):
     assert [(s.name, "not uploaded" in s.reason) for s in plan.skipped] == [(name, True)]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [".Normal.xlsx.0123456789ab.part", ".Normal.xlsx.0123456789ab.replaced"],
+)
+def test_a_file_named_like_our_temporary_files_is_skipped_whatever_the_patterns(app, name):
+    outputs = app / "outputs/italy_galbani"
+    (outputs / "Normal.xlsx").write_bytes(b"x")
+    (outputs / name).write_bytes(b"looks like a leftover")
+    job = UploadJob.from_app_dir(app, "italy_galbani", skip_patterns=())
+    plan = plan_job(job)
+    assert [f.name for f in plan.files] == ["Normal.xlsx"]
+    [skipped] = plan.skipped
+    assert skipped.name == name
+    assert "temporary upload files" in skipped.reason
+
+
+def test_names_close_to_our_temporary_files_are_still_sent(app):
+    outputs = app / "outputs/italy_galbani"
+    names = ["Normal.xlsx.0123456789ab.part", ".Normal.xlsx.part", "report.part"]
+    for name in names:
+        (outputs / name).write_bytes(b"x")
+    plan = plan_job(_job(app))
+    assert sorted(f.name for f in plan.files) == sorted(names)
+
+
 def test_zero_byte_and_unicode_files_are_sent(app):
     (app / "outputs/italy_galbani/Résumé 2024 ü.xlsx").write_bytes(b"data")
     (app / "logs/italy_galbani/run.log").write_bytes(b"")
