@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
@@ -12,20 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from desktop_uploader import __version__, cli_commands, console, credentials, logging_setup
+from desktop_uploader import __version__, cli_commands, cli_login, console, logging_setup
+from desktop_uploader.cli_login import ENV_PASSPHRASE, ENV_PASSWORD
 from desktop_uploader.cli_output import EventPrinter, print_summary
 from desktop_uploader.engine import (
     EXIT_CODES,
-    Credentials,
     ErrorKind,
     RetryPolicy,
-    Secret,
     ServerSettings,
     UploadJob,
     run_upload,
 )
 from desktop_uploader.engine.bu import validate_bu
-from desktop_uploader.engine.connection import PassphraseRequiredError, load_private_key
 from desktop_uploader.engine.errors import (
     BATCH_STOPPING_KINDS,
     EXIT_OK,
@@ -41,9 +38,7 @@ log = logging.getLogger(__name__)
 ENV_HOST = "SFTP_HOST"
 ENV_PORT = "SFTP_PORT"
 ENV_USER = "SFTP_USERNAME"
-ENV_PASSWORD = "SFTP_PASSWORD"
 ENV_BU = "BUSINESS_UNIT"
-ENV_PASSPHRASE = "SFTP_KEY_PASSPHRASE"
 EXIT_USAGE = EXIT_CODES[ErrorKind.BAD_INPUT]
 T = TypeVar("T")
 
@@ -221,67 +216,6 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
     return [UploadJob.from_app_dir(args.app_dir, bu) for bu in bus]
 
 
-def credentials_from_args(args: argparse.Namespace, server: ServerSettings) -> Credentials:
-    """The one login method chosen: a key file, the agent, or else the password."""
-    if args.key_file is not None:
-        return _key_credentials(args.key_file, remember=args.remember_passphrase)
-    if args.agent:
-        return Credentials(use_agent=True)
-    return Credentials(password=_password_for(server))
-
-
-def _key_credentials(key_file: Path, *, remember: bool) -> Credentials:
-    """The key file with its passphrase, checked by opening the key before connecting."""
-    passphrase = _secret_from_environment(ENV_PASSPHRASE) or credentials.get_passphrase(key_file)
-    try:
-        load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
-    except PassphraseRequiredError:
-        if not _interactive():
-            raise
-        passphrase = Secret(getpass.getpass(f"Passphrase for {key_file}: "))
-        logging_setup.register_secret(passphrase.reveal())
-        load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
-    if remember and passphrase:
-        try:
-            credentials.store_passphrase(key_file, passphrase)
-        except credentials.CredentialStoreError as exc:
-            print(f"warning: {exc}", file=sys.stderr)
-    return Credentials(key_file=key_file, passphrase=passphrase)
-
-
-def _secret_from_environment(variable: str) -> Secret | None:
-    value = os.environ.get(variable)
-    return Secret(value) if value else None
-
-
-def _interactive() -> bool:
-    return sys.stdin is not None and sys.stdin.isatty()
-
-
-def _password_for(server: ServerSettings) -> Secret:
-    from_environment = _secret_from_environment(ENV_PASSWORD)
-    if from_environment:
-        return from_environment
-    stored = credentials.get_password(server.username, server.host, server.port)
-    if stored:
-        return stored
-    if _interactive():
-        prompt = f"Password for {server.username}@{server.host}: "
-        return Secret(getpass.getpass(prompt))
-    raise BadInputError(
-        f"No password for {server.username}@{server.host}.",
-        f"Set {ENV_PASSWORD}, store it in the keyring from the window, or run in a terminal.",
-    )
-
-
-def _register_known_secrets() -> None:
-    """Blank the secrets given through the environment in every log line, from the start."""
-    for variable in (ENV_PASSWORD, ENV_PASSPHRASE):
-        value = os.environ.get(variable)
-        if value:
-            logging_setup.register_secret(value)
-
-
 def _host_key_decision(args: argparse.Namespace) -> Callable[[HostKeyInfo], bool]:
     def decide(info: HostKeyInfo) -> bool:
         if args.accept_new_host_key:
@@ -296,8 +230,8 @@ def _run_upload(args: argparse.Namespace) -> int:
     cli_commands.prepare_args(args)
     jobs = cli_commands.with_profile(args, jobs_from_args(args))
     server = server_from_args(args)
-    _register_known_secrets()
-    secrets = credentials_from_args(args, server)
+    cli_login.register_known_secrets()
+    secrets = cli_login.credentials_from_args(args, server)
     for secret in (secrets.password, secrets.passphrase):
         if secret:
             logging_setup.register_secret(secret.reveal())

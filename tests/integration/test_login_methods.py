@@ -13,7 +13,7 @@ from support.sshd import SshdServer
 from support.waiting import wait_until
 from upload_helpers import make_app
 
-from desktop_uploader import cli as cli_module
+from desktop_uploader import cli_login
 from desktop_uploader import credentials as keyring_store
 from desktop_uploader.engine import Credentials, ErrorKind, Secret
 from desktop_uploader.engine import events as ev
@@ -222,13 +222,13 @@ def test_the_console_refuses_both_key_file_and_agent(tmp_path):
 
 def test_a_passphrase_is_remembered_only_when_asked(client_keys, memory_keyring, monkeypatch):
     key = client_keys["ed25519"]
-    monkeypatch.setenv(cli_module.ENV_PASSPHRASE, PASSPHRASE)
-    cli_module._key_credentials(key, remember=False)
+    monkeypatch.setenv(cli_login.ENV_PASSPHRASE, PASSPHRASE)
+    cli_login._key_credentials(key, remember=False)
     assert memory_keyring.passwords == {}
 
-    cli_module._key_credentials(key, remember=True)
-    monkeypatch.delenv(cli_module.ENV_PASSPHRASE)
-    again = cli_module._key_credentials(key, remember=False)
+    cli_login._key_credentials(key, remember=True)
+    monkeypatch.delenv(cli_login.ENV_PASSPHRASE)
+    again = cli_login._key_credentials(key, remember=False)
 
     entry = (keyring_store.SERVICE_NAME, keyring_store.passphrase_entry_name(key))
     assert memory_keyring.passwords == {entry: PASSPHRASE}

@@ -1,0 +1,79 @@
+"""How the console command logs in: a key file, the agent, or a password, each secret
+taken from the environment, else the OS keyring, else a hidden prompt."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop_uploader import credentials, logging_setup
+from desktop_uploader.engine import Credentials, Secret, ServerSettings
+from desktop_uploader.engine.connection import PassphraseRequiredError, load_private_key
+from desktop_uploader.engine.errors import BadInputError
+
+ENV_PASSWORD = "SFTP_PASSWORD"
+ENV_PASSPHRASE = "SFTP_KEY_PASSPHRASE"
+
+
+def credentials_from_args(args: argparse.Namespace, server: ServerSettings) -> Credentials:
+    """The one login method chosen: a key file, the agent, or else the password."""
+    if args.key_file is not None:
+        return _key_credentials(args.key_file, remember=args.remember_passphrase)
+    if args.agent:
+        return Credentials(use_agent=True)
+    return Credentials(password=_password_for(server))
+
+
+def _key_credentials(key_file: Path, *, remember: bool) -> Credentials:
+    """The key file with its passphrase, checked by opening the key before connecting."""
+    passphrase = _secret_from_environment(ENV_PASSPHRASE) or credentials.get_passphrase(key_file)
+    try:
+        load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
+    except PassphraseRequiredError:
+        if not _interactive():
+            raise
+        passphrase = Secret(getpass.getpass(f"Passphrase for {key_file}: "))
+        logging_setup.register_secret(passphrase.reveal())
+        load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
+    if remember and passphrase:
+        try:
+            credentials.store_passphrase(key_file, passphrase)
+        except credentials.CredentialStoreError as exc:
+            print(f"warning: {exc}", file=sys.stderr)
+    return Credentials(key_file=key_file, passphrase=passphrase)
+
+
+def _secret_from_environment(variable: str) -> Secret | None:
+    value = os.environ.get(variable)
+    return Secret(value) if value else None
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _password_for(server: ServerSettings) -> Secret:
+    from_environment = _secret_from_environment(ENV_PASSWORD)
+    if from_environment:
+        return from_environment
+    stored = credentials.get_password(server.username, server.host, server.port)
+    if stored:
+        return stored
+    if _interactive():
+        prompt = f"Password for {server.username}@{server.host}: "
+        return Secret(getpass.getpass(prompt))
+    raise BadInputError(
+        f"No password for {server.username}@{server.host}.",
+        f"Set {ENV_PASSWORD}, store it in the keyring from the window, or run in a terminal.",
+    )
+
+
+def register_known_secrets() -> None:
+    """Blank the secrets given through the environment in every log line, from the start."""
+    for variable in (ENV_PASSWORD, ENV_PASSPHRASE):
+        value = os.environ.get(variable)
+        if value:
+            logging_setup.register_secret(value)
