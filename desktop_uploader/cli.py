@@ -62,6 +62,11 @@ def _main(argv: list[str] | None) -> int:
     except BadInputError as exc:
         print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        # Ctrl-C outside an upload's own thread, at a password prompt for instance:
+        # the user chose to stop, a traceback would only alarm them.
+        print("\nCancelled.", file=sys.stderr)
+        return EXIT_CODES[ErrorKind.CANCELLED]
     finally:
         if args.command == "upload":
             # Support asks for this file first; say where it is.

@@ -35,7 +35,7 @@ def _key_credentials(key_file: Path, *, remember: bool) -> Credentials:
     except PassphraseRequiredError:
         if not _interactive():
             raise
-        passphrase = Secret(getpass.getpass(f"Passphrase for {key_file}: "))
+        passphrase = _ask_hidden(f"Passphrase for {key_file}: ", "passphrase", ENV_PASSPHRASE)
         logging_setup.register_secret(passphrase.reveal())
         load_private_key(Credentials(key_file=key_file, passphrase=passphrase))
     if remember and passphrase:
@@ -64,11 +64,31 @@ def _password_for(server: ServerSettings) -> Secret:
         return stored
     if _interactive():
         prompt = f"Password for {server.username}@{server.host}: "
-        return Secret(getpass.getpass(prompt))
+        return _ask_hidden(prompt, "password", ENV_PASSWORD)
     raise BadInputError(
         f"No password for {server.username}@{server.host}.",
         f"Set {ENV_PASSWORD}, store it in the keyring from the window, or run in a terminal.",
     )
+
+
+def _ask_hidden(prompt: str, what: str, variable: str) -> Secret:
+    """Ask for a secret on the terminal, without echo.
+
+    Ctrl-C goes up to main() as a cancel. Ctrl-D, or Enter alone, is bad input: an
+    empty password would only cost a failed login, and failed logins can lock the
+    account.
+    """
+    try:
+        typed = getpass.getpass(prompt)
+    except EOFError:
+        typed = ""
+        print(file=sys.stderr)  # the prompt's line was left open
+    if not typed:
+        raise BadInputError(
+            f"No {what} was typed.",
+            f"Run the command again and type the {what}, or set {variable}.",
+        )
+    return Secret(typed)
 
 
 def register_known_secrets() -> None:
