@@ -19,6 +19,7 @@ import time
 import paramiko
 
 from desktop_uploader.engine.connection import Session
+from desktop_uploader.engine.errors import RemoteFileError
 from desktop_uploader.engine.local_reads import Snapshot
 from desktop_uploader.engine.part_names import (
     ASIDE_SUFFIX,
@@ -27,6 +28,7 @@ from desktop_uploader.engine.part_names import (
     TAG_LENGTH,
     is_own_leftover,
 )
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -148,23 +150,72 @@ def remote_size(sftp: paramiko.SFTPClient, path: str) -> int | None:
         FileNotFoundError: the file does not exist.
         OSError: any other failure of the request (connection lost included).
     """
+    attributes = _attributes(sftp, path, follow_links=True)
+    return None if attributes is None else attributes.st_size
+
+
+def remote_entry(sftp: paramiko.SFTPClient, path: str) -> paramiko.SFTPAttributes | None:
+    """What stands at a remote path itself (a link is seen as a link, not followed),
+    by lstat, else from its folder's listing; None when the server shows neither.
+
+    Raises:
+        FileNotFoundError: nothing stands there.
+        OSError: any other failure of the request (connection lost included).
+    """
+    return _attributes(sftp, path, follow_links=False)
+
+
+def _attributes(
+    sftp: paramiko.SFTPClient, path: str, *, follow_links: bool
+) -> paramiko.SFTPAttributes | None:
     try:
-        return sftp.stat(path).st_size
+        return sftp.stat(path) if follow_links else sftp.lstat(path)
     except PermissionError:
         pass
     folder, name = posixpath.split(path)
     try:
         for entry in sftp.listdir_attr(folder):
             if entry.filename == name:
-                return entry.st_size
+                return entry
     except PermissionError:
         return None
     except UnicodeDecodeError:
         # Another file's name is not UTF-8, and paramiko cannot decode the listing:
-        # the size is then unknown, which the caller reports as not verified.
+        # the entry is then unknown (a size unknown is reported as not verified).
         log.warning("The listing of %s holds a name that is not UTF-8", folder)
         return None
     raise FileNotFoundError(errno.ENOENT, f"{path} does not exist")
+
+
+def refuse_unless_file(entry: paramiko.SFTPAttributes | None, path: str) -> None:
+    """Refuse to put a file in place of a folder (or a link, or a special file).
+
+    Replacing it would mean moving it aside where nobody looks for it, and it is not
+    ours to move: only the user or IT can decide what becomes of it. An entry whose
+    type the server does not tell is taken for a file.
+
+    Raises:
+        RemoteFileError: ``entry`` is known and is not a regular file.
+    """
+    if entry is None or entry.st_mode is None or stat.S_ISREG(entry.st_mode):
+        return
+    name = posixpath.basename(path)
+    if stat.S_ISDIR(entry.st_mode):
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "On the server, {path} is a folder, so the file {name} cannot go there."
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "On the server, {path} is not a regular file (a link or a special file), so the "
+            "file {name} cannot go there.",
+        )
+    hint = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ask IT to move {path} out of the way, or rename the local file; the upload never "
+        "moves or removes it.",
+    )
+    raise RemoteFileError(message.format(path=path, name=name), hint.format(path=path))
 
 
 def stored_size(session: Session, path: str) -> int | None:
@@ -175,19 +226,6 @@ def stored_size(session: Session, path: str) -> int | None:
         return remote_size(session.sftp, path)
     except OSError:
         return None
-
-
-def exists(sftp: paramiko.SFTPClient, path: str) -> bool:
-    """Whether a remote file exists, also on servers that refuse stat.
-
-    When the server refuses both stat and listing, the file is assumed present, the
-    cautious answer before a rename that could otherwise fail half-way.
-    """
-    try:
-        remote_size(sftp, path)
-    except FileNotFoundError:
-        return False
-    return True
 
 
 def rename_over(session: Session, part: str, final: str) -> None:
@@ -201,6 +239,7 @@ def rename_over(session: Session, part: str, final: str) -> None:
     partial. If the second rename fails, the old version is put back.
 
     Raises:
+        RemoteFileError: a folder or anything but a file stands at the final name.
         PermissionError: the server refuses to rename in this folder.
         OSError: the rename failed otherwise, or the connection was lost.
     """
@@ -213,9 +252,14 @@ def rename_over(session: Session, part: str, final: str) -> None:
         if not session.is_alive():
             raise
         log.info("posix-rename was not accepted for %s (%s); renaming in steps", final, exc)
-    if not exists(session.sftp, final):
+    try:
+        standing = remote_entry(session.sftp, final)
+    except FileNotFoundError:
         session.sftp.rename(part, final)
         return
+    # When the server shows neither lstat nor the listing, the final name is assumed
+    # taken: the cautious answer before a rename that could otherwise fail half-way.
+    refuse_unless_file(standing, final)
     aside = aside_name(part)
     session.sftp.rename(final, aside)
     try:

@@ -42,6 +42,8 @@ from desktop_uploader.engine.remote_files import (
     FolderListing,
     clean_leftovers,
     part_name,
+    refuse_unless_file,
+    remote_entry,
     remote_size,
     remove_quietly,
     rename_over,
@@ -133,7 +135,8 @@ def upload_file(
 
     Raises:
         LocalFileError: the local file cannot be read, or changed while it was sent.
-        RemoteFileError: the server stored fewer bytes (disk full, quota) or refused.
+        RemoteFileError: the server stored fewer bytes (disk full, quota) or refused, or
+            a folder (anything but a file) stands at the final name.
         RemotePermissionError: the server refused to write or rename.
         ChannelClosedError: the server closed the SFTP channel, the connection lives.
         ConnectionLostError: the connection died or stalled (the part file is kept).
@@ -149,6 +152,7 @@ def upload_file(
             progress = _WatchedProgress(on_progress, snapshot.size, watchdog, session, options)
             offset = 0
             try:
+                _refuse_unless_file_at(session, listing, final)
                 if temp and listing is not None:
                     clean_leftovers(session, listing, local.name, temp)
                 offset = _resume_offset(session.sftp, target, snapshot.size) if temp else 0
@@ -210,6 +214,19 @@ class _WatchedProgress(ProgressThrottle):
         channel = self.session.sftp.get_channel()
         if channel is not None:
             channel.settimeout(seconds)
+
+
+def _refuse_unless_file_at(session: Session, listing: FolderListing | None, final: str) -> None:
+    """Fail before any byte is sent when a folder stands at the final name."""
+    entries = listing.by_name() if listing is not None else None
+    if entries is not None:
+        entry = entries.get(posixpath.basename(final))
+    else:
+        try:
+            entry = remote_entry(session.sftp, final)
+        except FileNotFoundError:
+            entry = None
+    refuse_unless_file(entry, final)
 
 
 def _resume_offset(sftp: paramiko.SFTPClient, part: str, size: int) -> int:
