@@ -1,5 +1,6 @@
 # `make package` builds the double-clickable bundle for this system into dist/.
-# Needs the build extra first: pip install -e ".[package]"   (Windows: see docs/distribution.md)
+# Needs the build and demo extras first: pip install -e ".[package,demo]"
+# (Windows: see docs/distribution.md)
 
 PYTHON ?= python3
 BUNDLE := dist/desktop-uploader/desktop-uploader

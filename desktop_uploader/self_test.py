@@ -2,8 +2,9 @@
 
 Made for the PyInstaller bundle, where a missing plugin, backend or library shows up
 only at run time: Qt and the window, the icon, translations, the keyring backend,
-paramiko's ciphers and the app's folders. It needs no display (Qt runs offscreen unless
-``QT_QPA_PLATFORM`` says otherwise), opens no connection and stores no password.
+paramiko's ciphers, the demo server and the app's folders. It needs no display (Qt runs
+offscreen unless ``QT_QPA_PLATFORM`` says otherwise), opens no connection and stores no
+password.
 
 The report goes to standard output and to ``self-test.txt`` in the log folder: a
 windowed build on Windows has no standard output, and support can ask for the file.
@@ -197,6 +198,24 @@ def check_ssh() -> Check:
     return Check("ssh", aes_works and not missing, detail)
 
 
+def check_demo() -> Check:
+    """The window's demo server: a bundle must carry it, a source install may lack it.
+
+    Analysts cannot install a missing package into a bundle, so a bundle without
+    asyncssh fails; from source the demo extra is optional and its absence is reported.
+    """
+    frozen = getattr(sys, "frozen", False)
+    try:
+        # The module the demo server starts with; importing it opens no port.
+        importlib.import_module("desktop_uploader.demo._sftp")
+    except ImportError as exc:
+        if frozen:
+            return Check("demo", False, f"the demo server cannot be imported ({exc})")
+        return Check("demo", True, "not installed (the demo extra): the window says how")
+    version = importlib.metadata.version("asyncssh")
+    return Check("demo", True, f"demo server can start (asyncssh {version})")
+
+
 def check_folders() -> Check:
     folders = {
         "settings": paths.config_dir(),
@@ -220,6 +239,7 @@ CHECKS: tuple[Callable[[], Check], ...] = (
     check_translations,
     check_keyring,
     check_ssh,
+    check_demo,
 )
 
 

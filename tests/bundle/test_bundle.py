@@ -4,7 +4,7 @@ test_built_bundle_passes_its_self_test checks dist/ when a bundle is there (buil
 with `make package`). test_fresh_build_passes_its_self_test builds one into a temp
 folder first: about 25 s, so it runs only under CI (or when asked, with
 DESKTOP_UPLOADER_BUILD_BUNDLE=1) and only where PyInstaller is installed
-(pip install -e ".[package]").
+(pip install -e ".[package,demo]").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_built_bundle_passes_its_self_test():
 )
 @pytest.mark.skipif(
     importlib.util.find_spec("PyInstaller") is None,
-    reason='PyInstaller is not installed: pip install -e ".[package]"',
+    reason='PyInstaller is not installed: pip install -e ".[package,demo]"',
 )
 def test_fresh_build_passes_its_self_test(tmp_path):
     dist, work = tmp_path / "dist", tmp_path / "build"

@@ -20,7 +20,7 @@ def test_a_working_installation_passes_every_check(qapp, memory_keyring):
     code, report = run(qapp)
 
     assert code == 0, report
-    for name in ("app", "folders", "qt", "icon", "translations", "keyring", "ssh"):
+    for name in ("app", "folders", "qt", "icon", "translations", "keyring", "ssh", "demo"):
         assert f"ok    {name} " in report
     assert "main window built and shown" in report
     assert "translations none" in report
@@ -88,3 +88,30 @@ def test_missing_required_cipher_fails_the_ssh_check(monkeypatch):
 
     assert not check.ok
     assert "not offered: chacha-from-the-future" in check.detail
+
+
+def test_the_demo_server_is_checked_and_found():
+    check = self_test.check_demo()
+
+    assert check.ok
+    assert check.detail.startswith("demo server can start (asyncssh ")
+
+
+def test_a_bundle_without_the_demo_server_fails(monkeypatch):
+    # What a bundle built without the demo extra would show: the analyst could not fix it.
+    monkeypatch.setitem(sys.modules, "desktop_uploader.demo._sftp", None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+
+    check = self_test.check_demo()
+
+    assert not check.ok
+    assert "the demo server cannot be imported" in check.detail
+
+
+def test_a_source_install_without_the_demo_extra_passes(monkeypatch):
+    monkeypatch.setitem(sys.modules, "desktop_uploader.demo._sftp", None)
+
+    check = self_test.check_demo()
+
+    assert check.ok
+    assert "not installed (the demo extra)" in check.detail
