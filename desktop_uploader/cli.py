@@ -20,7 +20,7 @@ from desktop_uploader.engine import (
     RetryPolicy,
     ServerSettings,
     UploadJob,
-    run_upload,
+    run_uploads,
 )
 from desktop_uploader.engine.bu import validate_bu
 from desktop_uploader.engine.errors import (
@@ -29,7 +29,7 @@ from desktop_uploader.engine.errors import (
     EXIT_SOME_FAILED,
     BadInputError,
 )
-from desktop_uploader.engine.events import FileStatus, RunFailed, RunFinished
+from desktop_uploader.engine.events import Event, FileStatus, RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo, normalize_fingerprint
 from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
 
@@ -243,26 +243,35 @@ def _run_upload(args: argparse.Namespace) -> int:
     if args.dry_run:
         return cli_commands.run_dry(args, jobs, server, secrets, _host_key_decision(args))
     policy = RetryPolicy(args.max_attempts, args.base_delay, args.max_delay)
-    results = []
-    for job in jobs:
-        printer = EventPrinter(sys.stdout, quiet=args.quiet)
-        result = run_in_thread(
-            lambda cancel, job=job, printer=printer: run_upload(
-                job,
-                server,
-                secrets,
-                cli_commands.recording(printer, server),
-                cancel,
-                policy=policy,
-                confirm_host_key=_host_key_decision(args),
-            )
+    printer = _SummaryPrinter(EventPrinter(sys.stdout, quiet=args.quiet))
+    # One connection for every BU, each with its own result and summary.
+    results = run_in_thread(
+        lambda cancel: run_uploads(
+            jobs,
+            server,
+            secrets,
+            cli_commands.recording(printer, server),
+            cancel,
+            policy=policy,
+            confirm_host_key=_host_key_decision(args),
         )
-        print_summary(sys.stdout, result)
-        results.append(result)
-        if isinstance(result, RunFailed) and result.kind in BATCH_STOPPING_KINDS:
-            _report_not_attempted(jobs[len(results) :])
-            break
+    )
+    last = results[-1] if results else None
+    if isinstance(last, RunFailed) and last.kind in BATCH_STOPPING_KINDS:
+        _report_not_attempted(jobs[len(results) :])
     return combined_exit_code(results)
+
+
+class _SummaryPrinter:
+    """Prints each event, and each BU's summary as soon as its result arrives."""
+
+    def __init__(self, printer: EventPrinter) -> None:
+        self.printer = printer
+
+    def __call__(self, event: Event) -> None:
+        self.printer(event)
+        if isinstance(event, (RunFinished, RunFailed)):
+            print_summary(sys.stdout, event)
 
 
 def _report_not_attempted(jobs: list[UploadJob]) -> None:

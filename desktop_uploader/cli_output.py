@@ -39,6 +39,8 @@ class EventPrinter:
 
     def _line(self, event: ev.Event) -> str | None:
         match event:
+            case ev.BUStarted(bu, index, total) if total > 1:
+                return f"\nBusiness unit {bu} ({index} of {total})"
             case ev.ConnectionStarted(attempt, most, host, port):
                 return f"Attempt {attempt} of {most}: connecting to {host}:{port}"
             case ev.Connected(cipher=cipher):

@@ -341,6 +341,10 @@ class HistoryRecorder:
         self.recorded_id: int | None = None
 
     def __call__(self, event: ev.Event) -> None:
+        if isinstance(event, ev.BUStarted):
+            # Several BUs share one recorder: each run starts when its BU's turn comes.
+            self._started_at = self._clock()
+            self._digests.clear()
         if isinstance(event, ev.FileDone) and event.sha256:
             self._digests[event.file.key] = event.sha256
         if isinstance(event, (ev.RunFinished, ev.RunFailed)):

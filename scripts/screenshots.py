@@ -35,6 +35,7 @@ from desktop_uploader import paths  # noqa: E402
 from desktop_uploader.demo import DemoServer, make_sample_app  # noqa: E402
 from desktop_uploader.engine.errors import ErrorKind  # noqa: E402
 from desktop_uploader.engine.events import (  # noqa: E402
+    BUStarted,
     Connected,
     ConnectionStarted,
     FileDone,
@@ -127,7 +128,9 @@ class _ScriptedRetry:
     def __init__(self) -> None:
         self.waiting = threading.Event()
 
-    def __call__(self, job, server, credentials, events, cancel, *, policy, confirm_host_key):
+    def __call__(self, jobs, server, credentials, events, cancel, *, policy, confirm_host_key):
+        job = jobs[0]
+        events(BUStarted(job.bu, 1, len(jobs)))
         plan = plan_job(job)
         remote = f"{server.remote_base}/italy/{job.bu}"
         events(ConnectionStarted(1, policy.max_attempts, server.host, server.port))
@@ -148,7 +151,7 @@ class _ScriptedRetry:
         cancel.wait(60)
         result = RunFinished(RunSummary(job.bu, remote))
         events(result)
-        return result
+        return [result]
 
 
 def retrying(app: Path, out: Path) -> None:

@@ -2,7 +2,12 @@
 
 from desktop_uploader.engine.errors import EXIT_CODES, HINTS, TITLES, ErrorKind, UploadError
 from desktop_uploader.engine.host_keys import HostKeyDecision, HostKeyInfo
-from desktop_uploader.engine.runner import ConnectionReport, check_connection, run_upload
+from desktop_uploader.engine.runner import (
+    ConnectionReport,
+    check_connection,
+    run_upload,
+    run_uploads,
+)
 from desktop_uploader.engine.settings import (
     Credentials,
     RetryPolicy,
@@ -27,4 +32,5 @@ __all__ = [
     "UploadJob",
     "check_connection",
     "run_upload",
+    "run_uploads",
 ]

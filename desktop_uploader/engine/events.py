@@ -25,6 +25,15 @@ class FileRef:
 
 
 @dataclass(frozen=True)
+class BUStarted:
+    """A business unit's turn in a run of several begins; its result comes last."""
+
+    bu: str
+    index: int  # 1-based position among the run's business units
+    total: int
+
+
+@dataclass(frozen=True)
 class ConnectionStarted:
     attempt: int
     max_attempts: int
@@ -182,7 +191,8 @@ class RunFailed:
 
 
 Event = (
-    ConnectionStarted
+    BUStarted
+    | ConnectionStarted
     | Connected
     | RemoteResolved
     | FileStarted

@@ -1,4 +1,4 @@
-"""The upload of one business unit, wrapped in the retry policy.
+"""The upload of business units over one connection, each wrapped in the retry policy.
 
 Three pieces stay apart: ``errors.classify`` decides whether an error is worth another
 attempt, ``retry.delay_after`` says how long to wait, and the loop here announces,
@@ -7,17 +7,18 @@ logs and waits.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.bu import remote_candidates
+from desktop_uploader.engine.bu_upload import BUUpload, resolved_event
 from desktop_uploader.engine.connection import Session, open_session
 from desktop_uploader.engine.errors import (
+    BATCH_STOPPING_KINDS,
     HINTS,
-    ChannelClosedError,
     Classification,
     ErrorKind,
     UploadCancelled,
@@ -25,24 +26,17 @@ from desktop_uploader.engine.errors import (
     classify,
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
-from desktop_uploader.engine.local_files import LocalFile, LocalPlan, plan_job
-from desktop_uploader.engine.remote_files import FolderListing
-from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
-from desktop_uploader.engine.replace_policy import ReplacePolicy, decide, lookup
+from desktop_uploader.engine.local_files import LocalPlan, plan_job
+from desktop_uploader.engine.remote_paths import resolve_target
 from desktop_uploader.engine.retry import delay_after, has_attempts_left
 from desktop_uploader.engine.run_state import RunState
-from desktop_uploader.engine.sessions import reopen_sftp
 from desktop_uploader.engine.settings import Credentials, RetryPolicy, ServerSettings, UploadJob
-from desktop_uploader.engine.transfer import TransferOptions, upload_file
+from desktop_uploader.engine.shared_session import Connector, SharedSession
 
 log = logging.getLogger(__name__)
 
 DEFAULT_POLICY = RetryPolicy()
-# Per-file failures that concern that file alone: the other files still go.
-FILE_LEVEL_KINDS = (ErrorKind.LOCAL_FILE, ErrorKind.REMOTE_FILE, ErrorKind.PERMISSION_DENIED)
-# How often one file may find its SFTP session closed by the server within one attempt
-# before that counts as a lost connection: a server closing it each time is broken.
-MAX_REOPENS_PER_FILE = 2
+_CANCEL_HINT = HINTS[ErrorKind.CANCELLED]
 
 
 @dataclass(frozen=True)
@@ -60,23 +54,53 @@ class ConnectionReport:
         return self.failure is None and not self.unresolved
 
 
-@dataclass(frozen=True)
-class _Connector:
-    """Everything needed to open a session, so that each attempt opens it the same way."""
+def run_uploads(
+    jobs: Sequence[UploadJob],
+    server: ServerSettings,
+    credentials: Credentials,
+    events: ev.EventSink,
+    cancel: threading.Event,
+    *,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    confirm_host_key: HostKeyDecision | None = None,
+    pinned_fingerprint: str | None = None,
+) -> list[ev.RunFinished | ev.RunFailed]:
+    """Upload business units in turn over one connection; blocks until all are done.
 
-    server: ServerSettings
-    credentials: Credentials
-    confirm_host_key: HostKeyDecision | None
-    pinned_fingerprint: str | None
+    Each BU is announced by BUStarted and ends with its own RunFinished or RunFailed,
+    and has its own retry budget: a lost connection is opened again for the BU that
+    lost it, and the next BUs go on over the new one. After a failure that the next
+    BUs would repeat (login refused, server key not trusted, cancel), the run stops.
 
-    def open(self, cancel: threading.Event):
-        return open_session(
-            self.server,
-            self.credentials,
-            cancel,
-            confirm_host_key=self.confirm_host_key,
-            pinned_fingerprint=self.pinned_fingerprint,
-        )
+    Args:
+        jobs: the business units and their local folders, in upload order.
+        server: where to connect.
+        credentials: how to log in.
+        events: receives every engine event, on the calling thread.
+        cancel: set it from any thread to stop at the next block, or at once in a wait.
+        policy: attempts and backoff delays, per BU.
+        confirm_host_key: asked about an unknown server key; None refuses unknown keys.
+        pinned_fingerprint: the expected "SHA256:..." key of an unknown server.
+
+    Returns:
+        The result of each BU that was started, in order (also emitted as its last
+        event). It is shorter than ``jobs`` when the run stopped early.
+    """
+    connector = Connector(server, credentials, confirm_host_key, pinned_fingerprint)
+    results: list[ev.RunFinished | ev.RunFailed] = []
+    with SharedSession(connector, events, cancel) as shared:
+        for index, job in enumerate(jobs, 1):
+            events(ev.BUStarted(job.bu, index, len(jobs)))
+            if index > 1 and cancel.is_set():
+                # Cancelled between two BUs: this one gets its result, the rest none.
+                empty = RunState(job, LocalPlan((), (), ()))
+                results.append(_fail(events, empty, classify(UploadCancelled()), _CANCEL_HINT))
+                break
+            result = _run_one(job, shared, policy)
+            results.append(result)
+            if isinstance(result, ev.RunFailed) and result.kind in BATCH_STOPPING_KINDS:
+                break
+    return results
 
 
 def run_upload(
@@ -90,23 +114,32 @@ def run_upload(
     confirm_host_key: HostKeyDecision | None = None,
     pinned_fingerprint: str | None = None,
 ) -> ev.RunFinished | ev.RunFailed:
-    """Upload a business unit's outputs and logs; blocks until done, failed or cancelled.
+    """Upload one business unit's outputs and logs; blocks until done, failed or cancelled.
 
-    Args:
-        job: the business unit and its local folders.
-        server: where to connect.
-        credentials: how to log in.
-        events: receives every engine event, on the calling thread.
-        cancel: set it from any thread to stop at the next block, or at once in a wait.
-        policy: attempts and backoff delays.
-        confirm_host_key: asked about an unknown server key; None refuses unknown keys.
-        pinned_fingerprint: the expected "SHA256:..." key of an unknown server.
+    The arguments are those of :func:`run_uploads`, for a single job.
 
     Returns:
         The last event, which is always emitted to ``events`` too: RunFinished (whose
         summary may list failed files) or RunFailed (kind, message, hint, and what
         reached the server before the failure).
     """
+    [result] = run_uploads(
+        [job],
+        server,
+        credentials,
+        events,
+        cancel,
+        policy=policy,
+        confirm_host_key=confirm_host_key,
+        pinned_fingerprint=pinned_fingerprint,
+    )
+    return result
+
+
+def _run_one(
+    job: UploadJob, shared: SharedSession, policy: RetryPolicy
+) -> ev.RunFinished | ev.RunFailed:
+    events, server = shared.events, shared.connector.server
     try:
         # The BU name and remote base build remote paths: a bad one is refused before
         # any connection, so no password is ever sent for a run that cannot work.
@@ -117,9 +150,8 @@ def run_upload(
         return _fail(events, state, classify(exc), exc.hint)
     state = RunState(job, plan)
     _announce_plan(events, state)
-    connector = _Connector(server, credentials, confirm_host_key, pinned_fingerprint)
-    upload = _Upload(state, server, events, cancel)
-    return _with_retries(connector, upload, policy)
+    upload = BUUpload(state, server, events, shared.cancel)
+    return _with_retries(shared, upload, policy)
 
 
 def _announce_plan(events: ev.EventSink, state: RunState) -> None:
@@ -131,27 +163,20 @@ def _announce_plan(events: ev.EventSink, state: RunState) -> None:
 
 
 def _with_retries(
-    connector: _Connector, upload: _Upload, policy: RetryPolicy
+    shared: SharedSession, upload: BUUpload, policy: RetryPolicy
 ) -> ev.RunFinished | ev.RunFailed:
     """Run attempts until one succeeds, an error is permanent, or attempts run out."""
-    events, cancel, state, server = upload.events, upload.cancel, upload.state, connector.server
+    events, cancel, state = upload.events, upload.cancel, upload.state
     for attempt in range(1, policy.max_attempts + 1):
         state.attempts = attempt
-        events(ev.ConnectionStarted(attempt, policy.max_attempts, server.host, server.port))
-        log.info(
-            "Attempt %d/%d: connecting to %s:%d",
-            attempt,
-            policy.max_attempts,
-            server.host,
-            server.port,
-        )
         try:
-            with connector.open(cancel) as session:
-                events(ev.Connected(server.host, server.port, session.cipher))
-                upload.send_pending(session)
+            session = shared.get(attempt, policy.max_attempts)
+            log.info("%s: attempt %d/%d", state.job.bu, attempt, policy.max_attempts)
+            upload.send_pending(session)
             return _finish(events, state)
         except Exception as exc:  # noqa: BLE001 - every error is classified below
             verdict = _classified(exc, cancel)
+            shared.after_failure(verdict)
             if not verdict.retryable or not has_attempts_left(attempt, policy):
                 return _fail(events, state, verdict, _hint_for(exc, verdict))
         delay = delay_after(attempt, policy)
@@ -167,7 +192,7 @@ def _with_retries(
         )
         if cancel.wait(delay):
             break
-    return _fail(events, state, classify(UploadCancelled()), HINTS[ErrorKind.CANCELLED])
+    return _fail(events, state, classify(UploadCancelled()), _CANCEL_HINT)
 
 
 def _classified(exc: BaseException, cancel: threading.Event) -> Classification:
@@ -183,123 +208,6 @@ def _classified(exc: BaseException, cancel: threading.Event) -> Classification:
 
 def _hint_for(exc: BaseException, verdict: Classification) -> str:
     return exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
-
-
-class _Upload:
-    """The sending part of one attempt: resolve the remote folder, send pending files."""
-
-    def __init__(
-        self,
-        state: RunState,
-        server: ServerSettings,
-        events: ev.EventSink,
-        cancel: threading.Event,
-    ) -> None:
-        self.state = state
-        self.server = server
-        self.events = events
-        self.cancel = cancel
-
-    def send_pending(self, session: Session) -> None:
-        target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
-        self.state.remote_dir = target.bu_dir
-        self.events(_resolved_event(self.state.job.bu, target))
-        # Listed once per attempt, only to find stale part files of earlier runs.
-        listings: dict[str, FolderListing] = {}
-        for local in self.state.pending():
-            remote_dir = target.folder(local.folder)
-            listing = listings.setdefault(remote_dir, FolderListing(session, remote_dir))
-            self._send_reopening(session, local, listing)
-
-    def _send_reopening(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
-        """Send one file; when the server has closed the idle SFTP session, open a new
-        one on the same connection, which costs no attempt (field case C08)."""
-        for reopened in range(MAX_REOPENS_PER_FILE + 1):
-            try:
-                if not session.is_alive() and session.transport.is_active():
-                    self._reopen(session, "The server closed the idle SFTP session.")
-                self._send_one(session, local, listing)
-                return
-            except ChannelClosedError as exc:
-                if reopened == MAX_REOPENS_PER_FILE:
-                    raise
-                self._reopen(session, exc.message)
-
-    def _reopen(self, session: Session, reason: str) -> None:
-        log.warning("%s Reopening the SFTP session (a reconnect, not an attempt)", reason)
-        reopen_sftp(session, self.server.stall_timeout)
-        self.events(ev.SessionReopened(reason))
-
-    def _send_one(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
-        ref = self.state.ref(local)
-        skip = _policy_skip(session, local, listing, self.state.job.replace_policy)
-        if skip is not None:
-            log.info("%s: skipped, %s", ref.key, skip)
-            self.state.record(local, ev.FileStatus.SKIPPED, skip)
-            self.events(ev.FileSkipped(ref, skip))
-            return
-        index = self.state.plan.files.index(local) + 1
-        total = len(self.state.plan.files)
-
-        def started(size: int, resume_offset: int) -> None:
-            self.events(ev.FileStarted(ref, size, index, total, resume_offset))
-
-        def progressed(done: int, size: int) -> None:
-            self.events(ev.FileProgress(ref, done, size))
-
-        options = TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
-        try:
-            result = upload_file(
-                session,
-                local,
-                listing.path,
-                self.cancel,
-                started,
-                progressed,
-                options=options,
-                tally=self.state.tally(local),
-                listing=listing,
-            )
-        except UploadError as exc:
-            if exc.kind not in FILE_LEVEL_KINDS:
-                raise
-            log.error("%s: %s", ref.key, exc.message)
-            self.state.record(local, ev.FileStatus.FAILED, exc.message, kind=exc.kind)
-            self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
-            return
-        status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
-        self.state.record(local, status, remote=result.remote_path, sha256=result.sha256)
-        self.events(
-            ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256)
-        )
-
-
-def _policy_skip(
-    session: Session, local: LocalFile, listing: FolderListing, policy: ReplacePolicy
-) -> str | None:
-    """Why the replace policy leaves this file out, or None when it is sent.
-
-    The same decision as the preview's, taken on the local file as it is now: a file
-    saved again since the folder was scanned compares by its new time.
-    """
-    if policy is ReplacePolicy.ALWAYS:
-        return None
-    entry = lookup(session.sftp, listing.path, local.name, listing.by_name(), policy)
-    decision = decide(_as_now(local), entry, policy)
-    return None if decision.action.sends else decision.reason
-
-
-def _as_now(local: LocalFile) -> LocalFile:
-    try:
-        info = local.path.stat()
-    except OSError:
-        # Unreadable now: the upload itself reports it with the next step.
-        return local
-    return dataclasses.replace(local, size=info.st_size, mtime_ns=info.st_mtime_ns)
-
-
-def _resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:
-    return ev.RemoteResolved(bu, target.bu_dir, target.outputs_dir, target.logs_dir, target.tried)
 
 
 def _finish(events: ev.EventSink, state: RunState) -> ev.RunFinished:
@@ -366,5 +274,5 @@ def _resolve_all(session: Session, server: ServerSettings, bus: list[str]) -> Co
         except UploadError as exc:
             unresolved.append((bu, exc.message))
             continue
-        resolved.append(_resolved_event(bu, target))
+        resolved.append(resolved_event(bu, target))
     return ConnectionReport(session.cipher, tuple(resolved), tuple(unresolved))

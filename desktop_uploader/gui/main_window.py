@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_uploader import app_settings
-from desktop_uploader.engine import check_connection, run_upload
+from desktop_uploader.engine import check_connection, run_uploads
 from desktop_uploader.gui.bu_table import BUTable
 from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE, ConnectionForm
 from desktop_uploader.gui.demo_session import DemoSession, DemoUnavailable
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        upload_function=run_upload,
+        upload_function=run_uploads,
         check_function=check_connection,
         policy=None,
         settings_path: Path | None = None,

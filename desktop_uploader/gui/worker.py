@@ -21,10 +21,10 @@ from desktop_uploader.engine import (
     ServerSettings,
     UploadJob,
     check_connection,
-    run_upload,
+    run_uploads,
 )
-from desktop_uploader.engine.errors import BATCH_STOPPING_KINDS
 from desktop_uploader.engine.events import (
+    BUStarted,
     Connected,
     ConnectionStarted,
     Event,
@@ -106,12 +106,14 @@ class EngineWorker(QObject):
         raise NotImplementedError
 
 
-UploadFunction = Callable[..., RunFinished | RunFailed]
+# run_uploads, or a stand-in with its signature.
+UploadFunction = Callable[..., list[RunFinished | RunFailed]]
 CheckFunction = Callable[..., ConnectionReport]
 
 
 class UploadWorker(EngineWorker):
-    """Uploads business units one after the other, each with its own result."""
+    """Uploads business units one after the other over one connection, each with its
+    own result."""
 
     bu_started = Signal(str)
     connection_started = Signal(int, int)  # attempt, max attempts
@@ -134,7 +136,7 @@ class UploadWorker(EngineWorker):
         credentials: Credentials,
         *,
         policy: RetryPolicy | None = None,
-        upload_function: UploadFunction = run_upload,
+        upload_function: UploadFunction = run_uploads,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
@@ -148,17 +150,10 @@ class UploadWorker(EngineWorker):
         self._last_progress_emit = float("-inf")
 
     def _work(self) -> None:
-        for job in self._jobs:
-            if self.cancel_requested:
-                break
-            result = self._upload_one(job)
-            if isinstance(result, RunFailed) and result.kind in BATCH_STOPPING_KINDS:
-                break
-
-    def _upload_one(self, job: UploadJob) -> RunFinished | RunFailed:
-        self.bu_started.emit(job.bu)
-        result = self._upload(
-            job,
+        # One connection for all the chosen BUs; the engine emits each BU's result as
+        # that BU's last event, and stops after a failure the next ones would repeat.
+        self._upload(
+            self._jobs,
             self._server,
             self._credentials,
             HistoryRecorder(self.on_engine_event, self._server, "gui"),
@@ -166,8 +161,6 @@ class UploadWorker(EngineWorker):
             policy=self._policy,
             confirm_host_key=self.confirm_host_key,
         )
-        # The engine has already emitted its result as its last event.
-        return result
 
     def on_engine_event(self, event: Event) -> None:
         """The engine's event sink; runs on the worker thread."""
@@ -213,6 +206,7 @@ class UploadWorker(EngineWorker):
 
 
 _HANDLERS: dict[type, Callable[[UploadWorker, Event], None]] = {
+    BUStarted: lambda w, e: w.bu_started.emit(e.bu),
     ConnectionStarted: lambda w, e: w.connection_started.emit(e.attempt, e.max_attempts),
     Connected: lambda w, e: w.connected.emit(e.cipher),
     RemoteResolved: lambda w, e: w.remote_resolved.emit(e),

@@ -7,8 +7,9 @@ import threading
 from pathlib import Path
 
 from desktop_uploader.engine.bu import country_of
-from desktop_uploader.engine.errors import HINTS, ErrorKind
+from desktop_uploader.engine.errors import BATCH_STOPPING_KINDS, HINTS, ErrorKind
 from desktop_uploader.engine.events import (
+    BUStarted,
     Connected,
     ConnectionStarted,
     FileDone,
@@ -66,7 +67,32 @@ def remote_dir(server, bu: str) -> str:
     return f"{server.remote_base}/{country_of(bu)}/{bu}"
 
 
-def quick_upload(job, server, credentials, events, cancel, *, policy, confirm_host_key):
+def one_by_one(upload_one):
+    """A stand-in for ``run_uploads`` made of a fake that uploads one BU: each BU is
+    announced and handed to it in turn, and the run stops where the engine stops."""
+
+    def run(jobs, server, credentials, events, cancel, *, policy, confirm_host_key):
+        results = []
+        for index, job in enumerate(jobs, 1):
+            events(BUStarted(job.bu, index, len(jobs)))
+            result = upload_one(
+                job,
+                server,
+                credentials,
+                events,
+                cancel,
+                policy=policy,
+                confirm_host_key=confirm_host_key,
+            )
+            results.append(result)
+            if isinstance(result, RunFailed) and result.kind in BATCH_STOPPING_KINDS:
+                break
+        return results
+
+    return run
+
+
+def quick_upload_one(job, server, credentials, events, cancel, *, policy, confirm_host_key):
     """Reports what the real engine reports for a clean run, without a network."""
     plan = plan_job(job)
     events(ConnectionStarted(1, policy.max_attempts, server.host, server.port))
@@ -90,6 +116,9 @@ def quick_upload(job, server, credentials, events, cancel, *, policy, confirm_ho
     return result
 
 
+quick_upload = one_by_one(quick_upload_one)
+
+
 def cancelled(job) -> RunFailed:
     return RunFailed(
         ErrorKind.CANCELLED,
@@ -108,7 +137,10 @@ class BackoffUpload:
         self.waiting = threading.Event()
         self.cancel_seen = threading.Event()
 
-    def __call__(self, job, server, credentials, events, cancel, *, policy, confirm_host_key):
+    def __call__(self, jobs, *args, **options):
+        return one_by_one(self.upload_one)(jobs, *args, **options)
+
+    def upload_one(self, job, server, credentials, events, cancel, *, policy, confirm_host_key):
         events(ConnectionStarted(1, policy.max_attempts, server.host, server.port))
         events(
             RetryScheduled(
@@ -129,7 +161,10 @@ class FailingUpload:
     def __init__(self, kind: ErrorKind, message: str) -> None:
         self.kind, self.message = kind, message
 
-    def __call__(self, job, server, credentials, events, cancel, *, policy, confirm_host_key):
+    def __call__(self, jobs, *args, **options):
+        return one_by_one(self.upload_one)(jobs, *args, **options)
+
+    def upload_one(self, job, server, credentials, events, cancel, *, policy, confirm_host_key):
         events(ConnectionStarted(1, policy.max_attempts, server.host, server.port))
         result = RunFailed(self.kind, self.message, HINTS[self.kind], RunSummary(job.bu, None))
         events(result)

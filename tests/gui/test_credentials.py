@@ -4,7 +4,15 @@ settings file."""
 
 from __future__ import annotations
 
-from gui_helpers import PASSWORD, add_folders, fill_form, quick_upload, upload_and_wait
+from gui_helpers import (
+    PASSWORD,
+    add_folders,
+    fill_form,
+    one_by_one,
+    quick_upload,
+    quick_upload_one,
+    upload_and_wait,
+)
 
 from desktop_uploader import credentials, paths
 from desktop_uploader.app_settings import WindowSettings, save
@@ -65,9 +73,9 @@ def test_without_a_keyring_the_window_says_so_and_the_typed_password_works(
 
     def engine(job, server, creds, *args, **kwargs):
         received.append(creds.password.reveal())
-        return quick_upload(job, server, creds, *args, **kwargs)
+        return quick_upload_one(job, server, creds, *args, **kwargs)
 
-    window = make_window(upload_function=engine)
+    window = make_window(upload_function=one_by_one(engine))
     assert window.notice_label.isVisible()
     assert window.notice_label.text().startswith(NO_KEYRING_NOTICE)
     assert not window.form.remember_password_check.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from gui_helpers import add_folders, fill_form, make_bu
+from gui_helpers import add_folders, fill_form, make_bu, one_by_one
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from desktop_uploader.engine.events import (
@@ -40,7 +40,7 @@ def flooding_upload(job, server, credentials, events, cancel, *, policy, confirm
 def test_event_flood_keeps_the_window_responsive_and_lists_301_done(qtbot, make_window, tmp_path):
     logs = {f"step_{n:03}.log": b"x" * 1000 for n in range(300)}
     outputs_dir = make_bu(tmp_path / "app", "italy_galbani", {"Baseline_Table.xlsx": b"b"}, logs)
-    window = make_window(upload_function=flooding_upload)
+    window = make_window(upload_function=one_by_one(flooding_upload))
     fill_form(window)
     add_folders(qtbot, window, outputs_dir)
     progress_signals = []

@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_helpers import add_folders, fill_form, make_bu, quick_upload, upload_and_wait
+from gui_helpers import (
+    add_folders,
+    fill_form,
+    make_bu,
+    one_by_one,
+    quick_upload,
+    quick_upload_one,
+    upload_and_wait,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from desktop_uploader import app_settings, credentials, logging_setup, paths
@@ -138,9 +146,12 @@ class _Capture:
     def __init__(self) -> None:
         self.credentials = []
 
-    def __call__(self, job, server, creds, events, cancel, **options):
+    def __call__(self, jobs, *args, **options):
+        return one_by_one(self.upload_one)(jobs, *args, **options)
+
+    def upload_one(self, job, server, creds, events, cancel, **options):
         self.credentials.append(creds)
-        return quick_upload(job, server, creds, events, cancel, **options)
+        return quick_upload_one(job, server, creds, events, cancel, **options)
 
 
 def test_only_the_chosen_login_method_reaches_the_engine(

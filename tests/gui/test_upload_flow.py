@@ -11,7 +11,9 @@ from gui_helpers import (
     FailingUpload,
     add_folders,
     fill_form,
+    one_by_one,
     quick_upload,
+    quick_upload_one,
     upload_and_wait,
 )
 from PySide6.QtCore import Qt
@@ -89,9 +91,7 @@ def test_cancel_during_backoff_ends_the_thread_within_a_second(qtbot, make_windo
     assert window.upload_button.isEnabled()
 
 
-def test_after_a_cancel_unsent_files_say_so_without_an_error_panel(
-    qtbot, make_window, app_folder
-):
+def test_after_a_cancel_unsent_files_say_so_without_an_error_panel(qtbot, make_window, app_folder):
     engine = BackoffUpload(delay=60)
     window = make_window(upload_function=engine)
     fill_form(window)
@@ -226,9 +226,9 @@ def test_unknown_host_key_is_asked_and_the_answer_reaches_the_engine(
 
     def engine(job, server, credentials, events, cancel, **options):
         answers.append(options["confirm_host_key"](info))
-        return quick_upload(job, server, credentials, events, cancel, **options)
+        return quick_upload_one(job, server, credentials, events, cancel, **options)
 
-    window = make_window(upload_function=engine)
+    window = make_window(upload_function=one_by_one(engine))
     fill_form(window)
     add_folders(qtbot, window, app_folder / "outputs" / "italy_galbani")
     window.upload_button.click()

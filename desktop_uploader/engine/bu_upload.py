@@ -1,0 +1,145 @@
+"""Sending one business unit's files within one attempt: resolve its remote folder,
+then send each pending file, or skip it as the replace policy says."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+
+from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.connection import Session
+from desktop_uploader.engine.errors import ChannelClosedError, ErrorKind, UploadError
+from desktop_uploader.engine.local_files import LocalFile
+from desktop_uploader.engine.remote_files import FolderListing
+from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
+from desktop_uploader.engine.replace_policy import ReplacePolicy, decide, lookup
+from desktop_uploader.engine.run_state import RunState
+from desktop_uploader.engine.sessions import reopen_sftp
+from desktop_uploader.engine.settings import ServerSettings
+from desktop_uploader.engine.transfer import TransferOptions, upload_file
+
+log = logging.getLogger(__name__)
+
+# Per-file failures that concern that file alone: the other files still go.
+FILE_LEVEL_KINDS = (ErrorKind.LOCAL_FILE, ErrorKind.REMOTE_FILE, ErrorKind.PERMISSION_DENIED)
+# How often one file may find its SFTP session closed by the server within one attempt
+# before that counts as a lost connection: a server closing it each time is broken.
+MAX_REOPENS_PER_FILE = 2
+
+
+class BUUpload:
+    """The sending part of one attempt: resolve the remote folder, send pending files."""
+
+    def __init__(
+        self,
+        state: RunState,
+        server: ServerSettings,
+        events: ev.EventSink,
+        cancel: threading.Event,
+    ) -> None:
+        self.state = state
+        self.server = server
+        self.events = events
+        self.cancel = cancel
+
+    def send_pending(self, session: Session) -> None:
+        target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
+        self.state.remote_dir = target.bu_dir
+        self.events(resolved_event(self.state.job.bu, target))
+        # Listed once per attempt, only to find stale part files of earlier runs.
+        listings: dict[str, FolderListing] = {}
+        for local in self.state.pending():
+            remote_dir = target.folder(local.folder)
+            listing = listings.setdefault(remote_dir, FolderListing(session, remote_dir))
+            self._send_reopening(session, local, listing)
+
+    def _send_reopening(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
+        """Send one file; when the server has closed the idle SFTP session, open a new
+        one on the same connection, which costs no attempt (field case C08)."""
+        for reopened in range(MAX_REOPENS_PER_FILE + 1):
+            try:
+                if not session.is_alive() and session.transport.is_active():
+                    self._reopen(session, "The server closed the idle SFTP session.")
+                self._send_one(session, local, listing)
+                return
+            except ChannelClosedError as exc:
+                if reopened == MAX_REOPENS_PER_FILE:
+                    raise
+                self._reopen(session, exc.message)
+
+    def _reopen(self, session: Session, reason: str) -> None:
+        log.warning("%s Reopening the SFTP session (a reconnect, not an attempt)", reason)
+        reopen_sftp(session, self.server.stall_timeout)
+        self.events(ev.SessionReopened(reason))
+
+    def _send_one(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
+        ref = self.state.ref(local)
+        skip = _policy_skip(session, local, listing, self.state.job.replace_policy)
+        if skip is not None:
+            log.info("%s: skipped, %s", ref.key, skip)
+            self.state.record(local, ev.FileStatus.SKIPPED, skip)
+            self.events(ev.FileSkipped(ref, skip))
+            return
+        index = self.state.plan.files.index(local) + 1
+        total = len(self.state.plan.files)
+
+        def started(size: int, resume_offset: int) -> None:
+            self.events(ev.FileStarted(ref, size, index, total, resume_offset))
+
+        def progressed(done: int, size: int) -> None:
+            self.events(ev.FileProgress(ref, done, size))
+
+        options = TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
+        try:
+            result = upload_file(
+                session,
+                local,
+                listing.path,
+                self.cancel,
+                started,
+                progressed,
+                options=options,
+                tally=self.state.tally(local),
+                listing=listing,
+            )
+        except UploadError as exc:
+            if exc.kind not in FILE_LEVEL_KINDS:
+                raise
+            log.error("%s: %s", ref.key, exc.message)
+            self.state.record(local, ev.FileStatus.FAILED, exc.message, kind=exc.kind)
+            self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
+            return
+        status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
+        self.state.record(local, status, remote=result.remote_path, sha256=result.sha256)
+        self.events(
+            ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256)
+        )
+
+
+def _policy_skip(
+    session: Session, local: LocalFile, listing: FolderListing, policy: ReplacePolicy
+) -> str | None:
+    """Why the replace policy leaves this file out, or None when it is sent.
+
+    The same decision as the preview's, taken on the local file as it is now: a file
+    saved again since the folder was scanned compares by its new time.
+    """
+    if policy is ReplacePolicy.ALWAYS:
+        return None
+    entry = lookup(session.sftp, listing.path, local.name, listing.by_name(), policy)
+    decision = decide(_as_now(local), entry, policy)
+    return None if decision.action.sends else decision.reason
+
+
+def _as_now(local: LocalFile) -> LocalFile:
+    try:
+        info = local.path.stat()
+    except OSError:
+        # Unreadable now: the upload itself reports it with the next step.
+        return local
+    return dataclasses.replace(local, size=info.st_size, mtime_ns=info.st_mtime_ns)
+
+
+def resolved_event(bu: str, target: RemoteTarget) -> ev.RemoteResolved:
+    return ev.RemoteResolved(bu, target.bu_dir, target.outputs_dir, target.logs_dir, target.tried)
