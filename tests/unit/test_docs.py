@@ -21,3 +21,22 @@ def test_the_distribution_notes_name_the_menu_that_imports_a_profile():
     text = (ROOT / "docs" / "distribution.md").read_text(encoding="utf-8")
 
     assert "Import\nprofile…" in text or "Import profile…" in text
+
+
+def test_the_readme_says_how_to_build_check_and_distribute_the_app():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The double-clickable app", 1)[1].split("\n## ", 1)[0]
+
+    for needed in (
+        "(docs/distribution.md)",
+        '".[package,demo]"',
+        "make package",
+        "--self-test",
+        "For analysts",
+        "double-click",
+        "For IT",
+        "Sign the Windows build",
+        "host_key_fingerprint",
+        "Logs for support",
+    ):
+        assert needed in section, needed
