@@ -31,7 +31,14 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.events import Event, FileStatus, RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo, normalize_fingerprint
-from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
+from desktop_uploader.engine.settings import (
+    ATTEMPTS_RANGE,
+    DEFAULT_REMOTE_BASE,
+    DELAY_RANGE,
+    STALL_TIMEOUT_RANGE,
+    NumberRange,
+    check_remote_base,
+)
 
 log = logging.getLogger(__name__)
 
@@ -124,13 +131,11 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         "--host-key-fingerprint",
         help="the server key must have this SHA256:... fingerprint (trusted when new)",
     )
-    upload.add_argument("--max-attempts", type=_attempt_count, default=5)
-    upload.add_argument("--base-delay", type=_seconds, default=5.0)
-    upload.add_argument("--max-delay", type=_seconds, default=60.0)
+    upload.add_argument("--max-attempts")
+    upload.add_argument("--base-delay")
+    upload.add_argument("--max-delay")
     upload.add_argument(
         "--stall-timeout",
-        type=float,
-        default=60.0,
         help="seconds without progress before the connection counts as lost (default 60)",
     )
     upload.add_argument(
@@ -151,20 +156,16 @@ def _given_path(text: str) -> Path:
     return Path(text)
 
 
-def _attempt_count(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of attempts (1 or more)")
-    return int(text)
+def _number(text: str | None, flag: str, bounds: NumberRange) -> float | None:
+    """A numeric option checked against the engine's bounds; None when left out."""
+    if text is None:
+        return None
+    return bounds.parse(text, flag, example=f"{flag} {bounds.usual:g}")
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < 24 * 3600:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a delay in seconds (0 or more)")
-    return value
+def _given(**options: object) -> dict[str, object]:
+    """The options given; the others keep the engine's defaults."""
+    return {name: value for name, value in options.items() if value is not None}
 
 
 def _option(value: str | None, variable: str, flag: str) -> str | None:
@@ -194,12 +195,22 @@ def server_from_args(args: argparse.Namespace) -> ServerSettings:
         host=host,
         username=user,
         port=int(port_text),
-        remote_base=args.remote_base or DEFAULT_REMOTE_BASE,
+        remote_base=check_remote_base(args.remote_base or DEFAULT_REMOTE_BASE, "--remote-base"),
         known_hosts_file=args.known_hosts,
-        stall_timeout=args.stall_timeout,
         use_temp_names=not args.no_temp_names,
         host_key_fingerprint=normalize_fingerprint(pin) if pin is not None else None,
+        **_given(stall_timeout=_number(args.stall_timeout, "--stall-timeout", STALL_TIMEOUT_RANGE)),
     )
+
+
+def policy_from_args(args: argparse.Namespace) -> RetryPolicy:
+    """The retry policy of --max-attempts, --base-delay and --max-delay."""
+    given = _given(
+        max_attempts=_number(args.max_attempts, "--max-attempts", ATTEMPTS_RANGE),
+        base_delay=_number(args.base_delay, "--base-delay", DELAY_RANGE),
+        max_delay=_number(args.max_delay, "--max-delay", DELAY_RANGE),
+    )
+    return RetryPolicy(**given)
 
 
 def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
@@ -235,6 +246,7 @@ def _run_upload(args: argparse.Namespace) -> int:
     cli_commands.prepare_args(args)
     jobs = cli_commands.with_profile(args, jobs_from_args(args))
     server = server_from_args(args)
+    policy = policy_from_args(args)
     cli_login.register_known_secrets()
     secrets = cli_login.credentials_from_args(args, server)
     for secret in (secrets.password, secrets.passphrase):
@@ -242,7 +254,6 @@ def _run_upload(args: argparse.Namespace) -> int:
             logging_setup.register_secret(secret.reveal())
     if args.dry_run:
         return cli_commands.run_dry(args, jobs, server, secrets, _host_key_decision(args))
-    policy = RetryPolicy(args.max_attempts, args.base_delay, args.max_delay)
     printer = _SummaryPrinter(EventPrinter(sys.stdout, quiet=args.quiet))
     # One connection for every BU, each with its own result and summary.
     results = run_in_thread(

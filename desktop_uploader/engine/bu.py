@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from desktop_uploader.engine.errors import BadInputError
+from desktop_uploader.engine.settings import check_remote_base
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_BU_LENGTH = 64
@@ -87,11 +88,9 @@ def remote_candidates(remote_base: str, bu: str) -> tuple[str, ...]:
 
 
 def normalize_base(remote_base: str) -> str:
-    """An absolute, normalized remote base; raises BadInputError for a relative one."""
-    if not remote_base.startswith("/") or "\x00" in remote_base:
-        message = QT_TRANSLATE_NOOP("Messages", "Remote base {base} must be an absolute path.")
-        raise BadInputError(
-            message.format(base=repr(remote_base)),
-            QT_TRANSLATE_NOOP("Messages", "Example: /data/to/startflow."),
-        )
-    return posixpath.normpath(remote_base)
+    """An absolute, normalized remote base.
+
+    Raises:
+        BadInputError: the base is relative or holds a control character.
+    """
+    return posixpath.normpath(check_remote_base(remote_base))

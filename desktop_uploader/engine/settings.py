@@ -4,6 +4,8 @@ business unit's local folders. Defaults live here and nowhere else."""
 from __future__ import annotations
 
 import enum
+import math
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +29,97 @@ DEFAULT_SKIP_PATTERNS: tuple[str, ...] = (
     "Thumbs.db",
     "desktop.ini",
 )
+
+
+@dataclass(frozen=True)
+class NumberRange:
+    """The values a numeric setting accepts, and the usual one, shown as an example."""
+
+    low: float
+    high: float
+    usual: float
+    whole: bool = False  # a count, not a number of seconds
+
+    def check(self, value: float, name: str, *, example: str | None = None) -> float:
+        """The value, when it is a finite number within the range.
+
+        Args:
+            value: the number to check.
+            name: what the message calls the setting, e.g. "--stall-timeout".
+            example: the hint's example; the usual value when None.
+
+        Raises:
+            BadInputError: naming the setting, the range and an example.
+        """
+        whole_ok = not self.whole or float(value).is_integer()
+        if math.isfinite(value) and whole_ok and self.low <= value <= self.high:
+            return value
+        raise self.error(f"{value:g}", name, example)
+
+    def parse(self, text: str, name: str, *, example: str | None = None) -> float:
+        """The number written in ``text``, checked as :meth:`check` does.
+
+        Raises:
+            BadInputError: the text is not a number, or one out of the range.
+        """
+        try:
+            value = int(text) if self.whole else float(text)
+            return self.check(value, name, example=example)
+        except (ValueError, BadInputError):
+            raise self.error(repr(text.strip()[:40]), name, example) from None
+
+    def error(self, shown: str, name: str, example: str | None) -> BadInputError:
+        """The bad input error for a value outside the range (``shown`` as written)."""
+        if self.whole:
+            what = QT_TRANSLATE_NOOP("Messages", "a whole number from {low} to {high}")
+        else:
+            what = QT_TRANSLATE_NOOP("Messages", "a number of seconds from {low} to {high}")
+        message = QT_TRANSLATE_NOOP("Messages", "{name} {value} is not valid: give {what}.")
+        what = what.format(low=f"{self.low:g}", high=f"{self.high:g}")
+        hint = QT_TRANSLATE_NOOP("Messages", "For example: {example}.")
+        return BadInputError(
+            message.format(name=name, value=shown, what=what),
+            hint.format(example=example or f"{self.usual:g}"),
+        )
+
+
+# Sensible bounds: a stall shorter than a second is normal jitter, an hour without a
+# byte is a dead link; more than 100 attempts or a day's wait would hide a failure.
+STALL_TIMEOUT_RANGE = NumberRange(1, 3600, 60)
+ATTEMPTS_RANGE = NumberRange(1, 100, 5, whole=True)
+DELAY_RANGE = NumberRange(0, 24 * 3600, 5)
+
+
+def check_remote_base(remote_base: str, name: str | None = None) -> str:
+    """The remote base, when it is an absolute path without control characters.
+
+    A line break or another control character in a path would end up in remote folder
+    names and in every log line that names them.
+
+    Args:
+        remote_base: the base as given, e.g. "/data/to/startflow".
+        name: what the message calls the setting; "Remote base" when None.
+
+    Raises:
+        BadInputError: naming the base as written and giving an example.
+    """
+    name = name or QT_TRANSLATE_NOOP("Messages", "Remote base")
+    shown = repr(remote_base if len(remote_base) <= 80 else remote_base[:77] + "...")
+    if any(unicodedata.category(ch) in _CONTROL_CATEGORIES for ch in remote_base):
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "{name} {base} contains a control character (a line break, a tab...)."
+        )
+    elif not remote_base.startswith("/"):
+        message = QT_TRANSLATE_NOOP("Messages", "{name} {base} must be an absolute path.")
+    else:
+        return remote_base
+    example = QT_TRANSLATE_NOOP("Messages", "Example: {base}.").format(base=DEFAULT_REMOTE_BASE)
+    raise BadInputError(message.format(name=name, base=shown), example)
+
+
+# Control and format characters (NUL, line breaks, tabs, direction overrides) and the
+# Unicode line and paragraph separators.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 
 class ReplacePolicy(enum.StrEnum):
@@ -100,6 +193,13 @@ class ServerSettings:
     # set, only that key is accepted, even a key already stored must match it.
     host_key_fingerprint: str | None = None
 
+    def __post_init__(self) -> None:
+        """Refuse settings no server could work with; raises BadInputError naming them."""
+        check_remote_base(self.remote_base)
+        STALL_TIMEOUT_RANGE.check(
+            self.stall_timeout, QT_TRANSLATE_NOOP("Messages", "Stall timeout")
+        )
+
 
 @dataclass(frozen=True)
 class Credentials:
@@ -118,9 +218,17 @@ class Credentials:
 
 @dataclass(frozen=True)
 class RetryPolicy:
+    """How often to try, and how long to wait between attempts (in seconds)."""
+
     max_attempts: int = 5
     base_delay: float = 5.0
     max_delay: float = 60.0
+
+    def __post_init__(self) -> None:
+        """Refuse a policy out of its bounds; raises BadInputError naming the value."""
+        ATTEMPTS_RANGE.check(self.max_attempts, QT_TRANSLATE_NOOP("Messages", "Attempts"))
+        DELAY_RANGE.check(self.base_delay, QT_TRANSLATE_NOOP("Messages", "First retry delay"))
+        DELAY_RANGE.check(self.max_delay, QT_TRANSLATE_NOOP("Messages", "Longest retry delay"))
 
 
 @dataclass(frozen=True)

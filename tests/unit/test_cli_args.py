@@ -122,13 +122,9 @@ def test_exit_codes(results, code):
         ["--app-dir", ""],
         ["--outputs", " "],
         ["--known-hosts", ""],
-        ["--max-attempts", "0"],
-        ["--max-attempts", "two"],
-        ["--base-delay", "-5"],
-        ["--max-delay", "soon"],
     ],
 )
-def test_empty_paths_and_impossible_retry_settings_are_bad_input(argv, tmp_path, capsys):
+def test_empty_paths_are_bad_input(argv, tmp_path, capsys):
     base = ["upload", "--bu", "italy_galbani", "--host", "127.0.0.1", "--user", "a"]
     if "--app-dir" not in argv and "--outputs" not in argv:
         base += ["--app-dir", str(tmp_path)]
@@ -136,6 +132,95 @@ def test_empty_paths_and_impossible_retry_settings_are_bad_input(argv, tmp_path,
         cli.main([*base, *argv])
     assert raised.value.code == 2
     assert argv[0] in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "example"),
+    [
+        (["--max-attempts", "0"], "--max-attempts 5"),
+        (["--max-attempts", "two"], "--max-attempts 5"),
+        (["--max-attempts", "2.5"], "--max-attempts 5"),
+        (["--max-attempts", "1000"], "--max-attempts 5"),
+        (["--base-delay", "-5"], "--base-delay 5"),
+        (["--base-delay", "inf"], "--base-delay 5"),
+        (["--max-delay", "soon"], "--max-delay 5"),
+        (["--max-delay", "nan"], "--max-delay 5"),
+        (["--stall-timeout", "0"], "--stall-timeout 60"),
+        (["--stall-timeout", "nan"], "--stall-timeout 60"),
+        (["--stall-timeout", "-1"], "--stall-timeout 60"),
+        (["--stall-timeout", "1e9"], "--stall-timeout 60"),
+    ],
+)
+def test_impossible_numbers_are_bad_input_before_any_connection(argv, example, tmp_path, capsys):
+    # Port 9 on loopback has no server: reaching it would print an attempt line. A dry
+    # run would connect too (to compare files), so it must be refused as early.
+    code = cli.main(
+        [
+            "upload",
+            "--bu",
+            "italy_galbani",
+            "--app-dir",
+            str(tmp_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "9",
+            "--user",
+            "a",
+            "--dry-run",
+            *argv,
+        ]  # fmt: skip
+    )
+    out = capsys.readouterr()
+    assert code == 2
+    assert "Attempt" not in out.out and "Dry run" not in out.out
+    assert f"error: {argv[0]} {argv[1]!r} is not valid: give " in out.err
+    assert f"next step: For example: {example}." in out.err
+
+
+@pytest.mark.parametrize(
+    ("base", "problem"),
+    [
+        ("/data/to\nstartflow", "contains a control character"),
+        ("/data/to/startflow\t", "contains a control character"),
+        ("/data/\x00x", "contains a control character"),
+        ("/data/\u202ex", "contains a control character"),  # right-to-left override
+        ("data/to/startflow", "must be an absolute path"),
+    ],
+)
+def test_a_remote_base_that_is_relative_or_holds_control_characters_is_bad_input(
+    base, problem, tmp_path, capsys
+):
+    code = cli.main(
+        [
+            "upload",
+            "--bu",
+            "italy_galbani",
+            "--app-dir",
+            str(tmp_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "9",
+            "--user",
+            "a",
+            "--remote-base",
+            base,
+        ]  # fmt: skip
+    )
+    out = capsys.readouterr()
+    assert code == 2
+    assert "Attempt" not in out.out
+    assert f"error: --remote-base {base!r} {problem}" in out.err
+    assert "next step: Example: /data/to/startflow." in out.err
+
+
+def test_numbers_in_range_make_the_policy_and_the_stall_timeout():
+    args = _args("--max-attempts", "3", "--base-delay", "0.5", "--max-delay", "2", "--host",
+                 "h", "--user", "u", "--stall-timeout", "1.5")  # fmt: skip
+    assert cli.policy_from_args(args) == cli.RetryPolicy(3, 0.5, 2.0)
+    assert cli.server_from_args(args).stall_timeout == 1.5
+    assert cli.policy_from_args(_args()) == cli.RetryPolicy()
 
 
 def test_a_cancel_wins_the_exit_code_of_several_bus():
