@@ -73,6 +73,8 @@ class RunController(QObject):
         self._refresh.timeout.connect(self._on_refresh_timeout)
         self._host_key_dialog: HostKeyDialog | None = None
         self._outcomes: dict[str, bool] = {}
+        # The BUs this upload was asked to send: a BU the run never reached has no outcome.
+        self._run_bus: list[str] = []
         self._context = ""
         self._testing = False
         self._cancelled = False
@@ -109,6 +111,10 @@ class RunController(QObject):
         self._views.files.set_plans([(job.bu, found.plan) for job, found in jobs.items()])
         self._connect_upload(worker)
         self._begin(f"Uploading {plural(len(jobs), 'business unit')}…", testing=False)
+        self._run_bus = [job.bu for job in jobs]
+        # A status from the previous run must not pass for this run's.
+        for bu in self._run_bus:
+            self._views.bu_table.set_status(bu, self.tr("Waiting"))
         self._owner.start(worker)
 
     def start_check(self) -> None:
@@ -348,10 +354,18 @@ class RunController(QObject):
         self._drop_host_key_dialog()
         if not self._testing:
             self._views.files.mark_unsent()
+            self._mark_unreached_bus()
             self._views.progress.show_totals(*self._views.files.totals())
         self._views.progress.set_status(self._final_status())
         self._log(self._final_status())
         self.running_changed.emit(False)
+
+    def _mark_unreached_bus(self) -> None:
+        for bu in self._run_bus:
+            if bu not in self._outcomes:
+                self._views.bu_table.set_status(
+                    bu, self.tr("Not sent: the run stopped before this business unit")
+                )
 
     def _drop_host_key_dialog(self) -> None:
         dialog, self._host_key_dialog = self._host_key_dialog, None
@@ -366,14 +380,15 @@ class RunController(QObject):
             if outcomes.get("connection"):
                 return "Connection works: login, server key and folders are fine."
             return "The connection test failed: see the message above."
-        failed = sum(1 for ok in outcomes.values() if not ok)
+        # Counted over the BUs asked for: one the run never reached did not finish either.
+        failed = sum(1 for bu in self._run_bus if not outcomes.get(bu, False))
         if not outcomes:
             return "Upload cancelled before anything was sent."
         if self._cancelled:
             return "Upload cancelled. Files marked Done are on the server; nothing else is."
         if failed:
             return (
-                f"{failed} of {plural(len(outcomes), 'business unit')} did not finish: "
+                f"{failed} of {plural(len(self._run_bus), 'business unit')} did not finish: "
                 "see the message above. Files marked Done are on the server."
             )
         return f"Finished: {plural(len(outcomes), 'business unit')} uploaded."

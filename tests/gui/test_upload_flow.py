@@ -196,7 +196,9 @@ def test_a_failed_run_shows_kind_sentence_next_step_and_copyable_details(
     assert message in copied and "auth_failed" in copied and "127.0.0.1:22" in copied
     assert PASSWORD not in copied
     # An authentication failure would repeat for the next BU: the run stops at the first.
-    assert window.bu_table.item(1, 5).text() == "Ready"
+    assert window.bu_table.item(1, 5).text() == (
+        "Not sent: the run stopped before this business unit"
+    )
 
 
 def test_a_bad_bu_name_is_refused_before_any_upload(qtbot, make_window, tmp_path):
