@@ -332,7 +332,11 @@ def run_in_thread(work: Callable[[threading.Event], T]) -> T:
 def exit_code_of(result: RunFinished | RunFailed) -> int:
     if isinstance(result, RunFailed):
         return EXIT_CODES[result.kind]
-    return EXIT_SOME_FAILED if result.summary.count(FileStatus.FAILED) else EXIT_OK
+    if not result.summary.count(FileStatus.FAILED):
+        return EXIT_OK
+    # Every file failed the same way: that way's code, as for several BUs.
+    shared = result.summary.shared_failure
+    return EXIT_CODES[shared] if shared is not None else EXIT_SOME_FAILED
 
 
 def combined_exit_code(results: list[RunFinished | RunFailed]) -> int:

@@ -176,6 +176,23 @@ class RunSummary:
     def bytes_sent(self) -> int:
         return sum(outcome.bytes_sent for outcome in self.outcomes)
 
+    @property
+    def shared_failure(self) -> ErrorKind | None:
+        """The kind with which every file the run tried failed, when all failed alike.
+
+        Files left out on purpose do not count. As with several business units, a run
+        where nothing got through for one reason (a read-only server, renames refused)
+        is that reason, not "some files failed"; None when any file got through, or the
+        failures differ.
+        """
+        tried = [o for o in self.outcomes if o.status is not FileStatus.SKIPPED]
+        kinds = {o.kind for o in tried}
+        if not tried or len(kinds) != 1:
+            return None
+        if any(o.status is not FileStatus.FAILED for o in tried):
+            return None
+        return kinds.pop()
+
 
 @dataclass(frozen=True)
 class RunFinished:

@@ -166,7 +166,7 @@ def upload_file(
                 # "replace when changed" compares this time with the local one.
                 set_remote_mtime(session, target, snapshot.mtime_ns)
                 if temp:
-                    rename_over(session, target, final)
+                    _rename_into_place(session, target, final, local.name)
             except Exception as exc:
                 failure = _Failure(session, local, target, progress, watchdog, cancel)
                 raise failure.translated(exc, owns_target=bool(temp)) from None
@@ -214,6 +214,34 @@ class _WatchedProgress(ProgressThrottle):
         channel = self.session.sftp.get_channel()
         if channel is not None:
             channel.settimeout(seconds)
+
+
+def _rename_into_place(session: Session, part: str, final: str, name: str) -> None:
+    """Rename the verified part over the final name; a refusal says it was the rename.
+
+    The bytes arrived (the server let them be written), so "refused to write" would
+    send the user after the wrong cause. A server may forbid renames altogether, which
+    the profile's switch for temporary names is there for; it may also refuse to
+    replace a file of another owner: the hint covers both.
+    """
+    try:
+        rename_over(session, part, final)
+    except PermissionError:
+        folder = posixpath.dirname(final)
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server refused to rename {name} into place in {folder}: it arrived under a "
+            "temporary name, which is removed.",
+        )
+        hint = QT_TRANSLATE_NOOP(
+            "Messages",
+            "If this server forbids renaming files, turn temporary names off (--no-temp-names "
+            'on the command line, or "use_temp_names": false in the profile) and upload '
+            "again; otherwise ask IT for the right to rename and replace files in {folder}.",
+        )
+        raise RemotePermissionError(
+            message.format(name=name, folder=folder), hint.format(folder=folder)
+        ) from None
 
 
 def _refuse_unless_file_at(session: Session, listing: FolderListing | None, final: str) -> None:
@@ -320,7 +348,7 @@ class _Failure:
             return self._stalled()
         if isinstance(exc, LocalShrank):
             return self._cleaned(changed_error(self.local))
-        if isinstance(exc, (LocalFileError, RemoteFileError)):
+        if isinstance(exc, (LocalFileError, RemoteFileError, RemotePermissionError)):
             return self._cleaned(exc)
         if isinstance(exc, PermissionError):
             folder = posixpath.dirname(self.target)

@@ -8,7 +8,9 @@ and nothing reported as uploaded that is not on the server complete.
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
+import sys
 import time
 
 import pytest
@@ -176,8 +178,69 @@ def test_a_read_only_server_is_permission_denied_for_every_file(sshd_factory, tm
     )
     assert set(statuses(result).values()) == {"failed"}
     assert {f.kind for f in recorder.of(ev.FileFailed)} == {ErrorKind.PERMISSION_DENIED}
+    assert all("write access" in f.hint for f in recorder.of(ev.FileFailed))
+    assert result.summary.shared_failure is ErrorKind.PERMISSION_DENIED
     assert not recorder.of(ev.RetryScheduled)
     assert server.remote_files() == {}
+
+
+def _console(server, app, tmp_path, *extra):
+    known_hosts = server.write_known_hosts(tmp_path / "console_known_hosts")
+    command = [sys.executable, "-m", "desktop_uploader.cli", "upload", "--bu", "italy_galbani"]
+    command += ["--app-dir", str(app), "--host", "127.0.0.1", "--port", str(server.port)]
+    command += ["--user", server.username, "--known-hosts", str(known_hosts), *extra]
+    return subprocess.run(
+        command,
+        env=dict(os.environ, SFTP_PASSWORD=server.password),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_read_only_server_exits_7_like_a_refused_folder(sshd_factory, tmp_path):
+    server = sshd_factory(sftp_flags=("-R",))
+    app = make_app(tmp_path, files={"A.xlsx": b"a", "B.xlsx": b"b"})
+    done = _console(server, app, tmp_path)
+    # Every file failed the same way: that way's exit code, not "some files failed".
+    assert done.returncode == 7, done.stdout + done.stderr
+    assert "refused to write A.xlsx" in done.stdout and "refused to write B.xlsx" in done.stdout
+    assert "write access" in done.stdout
+
+
+def test_refused_renames_say_so_and_name_the_temp_names_switch(sshd_factory, tmp_path):
+    server = sshd_factory(sftp_flags=("-P", "posix-rename,rename"))
+    server.put_remote_file(f"{BASE}/outputs/Summary.xlsx", b"old version")
+    app = make_app(tmp_path, files={"Summary.xlsx": random_bytes(50_000), "New.xlsx": b"new"})
+    result, recorder = upload(
+        server, UploadJob.from_app_dir(app, "italy_galbani"), server_settings(server, tmp_path)
+    )
+
+    assert set(statuses(result).values()) == {"failed"}
+    failures = recorder.of(ev.FileFailed)
+    assert {f.kind for f in failures} == {ErrorKind.PERMISSION_DENIED}
+    for failed in failures:
+        assert f"refused to rename {failed.file.name} into place" in failed.message
+        assert "refused to write" not in failed.message
+        assert "--no-temp-names" in failed.hint and "use_temp_names" in failed.hint
+    assert not recorder.of(ev.RetryScheduled)
+    # The complete copies under temporary names are removed; the old version stays.
+    assert _leftovers(server) == []
+    assert server.read_remote(f"{BASE}/outputs/Summary.xlsx") == b"old version"
+    assert not server.root_path(f"{BASE}/outputs/New.xlsx").exists()
+
+
+def test_refused_renames_exit_7_and_the_switch_the_hint_names_works(sshd_factory, tmp_path):
+    server = sshd_factory(sftp_flags=("-P", "posix-rename,rename"))
+    app = make_app(tmp_path, files={"A.xlsx": b"a", "B.xlsx": b"b"})
+    refused = _console(server, app, tmp_path)
+    assert refused.returncode == 7, refused.stdout + refused.stderr
+    assert "--no-temp-names" in refused.stdout
+
+    switched = _console(server, app, tmp_path, "--no-temp-names")
+    assert switched.returncode == 0, switched.stdout + switched.stderr
+    assert server.read_remote(f"{BASE}/outputs/A.xlsx") == b"a"
 
 
 def test_without_temp_names_files_go_straight_to_their_names_and_are_verified(

@@ -84,12 +84,17 @@ def test_no_password_without_a_terminal_is_bad_input(tmp_path, capsys, fail_keyr
     assert "SFTP_PASSWORD" in capsys.readouterr().err
 
 
-def _finished(*statuses):
+def _finished(*statuses, kinds=()):
+    kinds = kinds or (None,) * len(statuses)
     outcomes = tuple(
-        FileOutcome(FileRef("a_b", "outputs", f"{i}"), FileStatus(s), 1)
-        for i, s in enumerate(statuses)
+        FileOutcome(FileRef("a_b", "outputs", f"{i}"), FileStatus(s), 1, kind=kind)
+        for i, (s, kind) in enumerate(zip(statuses, kinds, strict=True))
     )
     return RunFinished(RunSummary("a_b", "/x", outcomes))
+
+
+DENIED = ErrorKind.PERMISSION_DENIED
+FULL = ErrorKind.REMOTE_FILE
 
 
 def _failed(kind):
@@ -110,6 +115,14 @@ def _failed(kind):
         ([_failed(ErrorKind.NETWORK), _failed(ErrorKind.NETWORK)], 5),
         ([_failed(ErrorKind.NETWORK), _finished("verified")], 8),
         ([_failed(ErrorKind.NETWORK), _failed(ErrorKind.AUTH_FAILED)], 8),
+        # Every file failed the same way: that way's code, whatever was skipped.
+        ([_finished("failed", "failed", kinds=(DENIED, DENIED))], 7),
+        ([_finished("failed", "skipped", kinds=(DENIED, None))], 7),
+        ([_finished("failed", "failed", kinds=(DENIED, FULL))], 8),
+        ([_finished("failed", "verified", kinds=(DENIED, None))], 8),
+        ([_finished("failed", kinds=(FULL,))], 8),
+        ([_finished("failed", kinds=(DENIED,)), _finished("failed", kinds=(DENIED,))], 7),
+        ([_finished("failed", kinds=(DENIED,)), _finished("verified")], 8),
     ],
 )
 def test_exit_codes(results, code):
