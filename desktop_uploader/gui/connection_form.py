@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ class ConnectionForm(QGroupBox):
     submitted = Signal()  # Enter pressed in a field
     test_clicked = Signal()
     notice_changed = Signal(str)  # a calm one-line notice about the password store
+    secrets_forgotten = Signal()  # Forget deleted the stored password and passphrase
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Server", parent)
@@ -57,13 +58,14 @@ class ConnectionForm(QGroupBox):
         # checked against the real trust stores, or a changed key would pass as new.
         self.known_hosts_file: Path | None = None
         self._demo_address: tuple[str, int] | None = None
+        self._running = False
         self._build_fields()
         self._build_layout()
         self.keyring_available = credentials.backend_available()
         if not self.keyring_available:
             self.remember_password_check.setEnabled(False)
-            self.forget_password_button.setEnabled(False)
             self.login.remember_passphrase_check.setEnabled(False)
+        self._watch_stored_secrets()
 
     def _build_fields(self) -> None:
         self.host_edit = _edit("hostEdit", "Server host name", "sftp.example.com")
@@ -95,6 +97,18 @@ class ConnectionForm(QGroupBox):
         self.test_button.clicked.connect(self.test_clicked)
         for edit in self.edits():
             edit.returnPressed.connect(self.submitted)
+
+    def _watch_stored_secrets(self) -> None:
+        # Forget is offered only while the keyring holds something for the login shown.
+        # The keyring is asked once typing pauses, not at every key press.
+        self._has_stored_secret = False
+        self.forget_password_button.setEnabled(False)
+        self._secret_check = QTimer(self)
+        self._secret_check.setSingleShot(True)
+        self._secret_check.setInterval(300)
+        self._secret_check.timeout.connect(self.refresh_forget_button)
+        for edit in (self.host_edit, self.port_edit, self.user_edit, self.login.key_file_edit):
+            edit.textChanged.connect(self._secret_check.start)
 
     def _build_layout(self) -> None:
         grid = QGridLayout(self)
@@ -159,6 +173,7 @@ class ConnectionForm(QGroupBox):
         self.login.remember_passphrase_check.setChecked(remember_passphrase)
         if remember_passphrase:
             self.login.fill_stored_passphrase()
+        self.refresh_forget_button()
 
     def store_into(self, settings: WindowSettings) -> None:
         settings.host = self.host_edit.text().strip()
@@ -230,6 +245,10 @@ class ConnectionForm(QGroupBox):
         notice = self.login.remember_passphrase_if_asked(self.keyring_available)
         if notice:
             self.notice_changed.emit(notice)
+        self._remember_password_if_asked()
+        self.refresh_forget_button()
+
+    def _remember_password_if_asked(self) -> None:
         if self.login.method() != "password":
             return
         wanted = self.keyring_available and self.remember_password_check.isChecked()
@@ -258,19 +277,32 @@ class ConnectionForm(QGroupBox):
             self.notice_changed.emit(str(exc))
             return
         self.remember_password_check.setChecked(False)
+        self.refresh_forget_button()
+        self.secrets_forgotten.emit()
         self.notice_changed.emit(
             "The stored password and key passphrase were deleted from the keyring."
         )
 
+    @Slot()
+    def refresh_forget_button(self) -> None:
+        """Enable Forget only when a password or passphrase is stored for this login."""
+        self._has_stored_secret = self.keyring_available and self._secret_is_stored()
+        self.forget_password_button.setEnabled(self._has_stored_secret and not self._running)
+
+    def _secret_is_stored(self) -> bool:
+        user, host = self.user_edit.text().strip(), self.host_edit.text().strip()
+        if user and host and credentials.get_password(user, host, self._port_or_default()):
+            return True
+        key_file = self.login.key_file()
+        return key_file is not None and credentials.get_passphrase(key_file) is not None
+
     def set_running(self, running: bool) -> None:
+        self._running = running
         for widget in (*self.focus_chain(), self.test_button):
             widget.setEnabled(not running)
-        for widget in (
-            self.remember_password_check,
-            self.forget_password_button,
-            self.login.remember_passphrase_check,
-        ):
+        for widget in (self.remember_password_check, self.login.remember_passphrase_check):
             widget.setEnabled(not running and self.keyring_available)
+        self.forget_password_button.setEnabled(not running and self._has_stored_secret)
 
     @Slot(str)
     def _on_login_method_changed(self, method: str) -> None:

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.form.submitted.connect(self._on_upload_clicked)
         self.form.test_clicked.connect(self.controller.start_check)
         self.form.notice_changed.connect(self._show_notice)
+        self.form.secrets_forgotten.connect(self._on_form_secrets_forgotten)
         self.add_folders_button.clicked.connect(self._on_add_folders_clicked)
         self.remove_button.clicked.connect(self.bu_table.remove_selected)
         self.demo_button.clicked.connect(self._on_demo_clicked)
@@ -391,6 +392,14 @@ class MainWindow(QMainWindow):
             self.controller.cancel()
 
     # Settings
+
+    @Slot()
+    def _on_form_secrets_forgotten(self) -> None:
+        # Saved at once: a Remember box still ticked in the settings file would store
+        # the password again at the next start's first upload.
+        self._settings.remember_password = False
+        self._settings.remember_passphrase = False
+        self._save_settings()
 
     def _save_settings(self) -> None:
         if not self._demo.running:

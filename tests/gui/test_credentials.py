@@ -15,7 +15,7 @@ from gui_helpers import (
 )
 
 from desktop_uploader import credentials, paths
-from desktop_uploader.app_settings import WindowSettings, save
+from desktop_uploader.app_settings import WindowSettings, load, save
 from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE
 from desktop_uploader.gui.file_table import DONE
 
@@ -103,3 +103,40 @@ def test_the_settings_file_never_holds_the_password(qtbot, make_window, app_fold
     for file in paths.config_dir().parent.rglob("*"):
         if file.is_file():
             assert PASSWORD.encode() not in file.read_bytes(), file
+
+
+def test_forget_unticks_remember_for_good_and_disables_itself(qtbot, make_window, memory_keyring):
+    memory_keyring.passwords[_entry()] = PASSWORD
+    save(WindowSettings(host="127.0.0.1", username="analyst", remember_password=True))
+    window = make_window()
+    assert window.form.forget_password_button.isEnabled()
+
+    window.form.forget_password_button.click()
+
+    assert not window.form.remember_password_check.isChecked()
+    assert not window.form.forget_password_button.isEnabled()
+    # Saved at once, not only when the window closes: the next start must not remember.
+    assert not load().settings.remember_password
+    again = make_window()
+    assert not again.form.remember_password_check.isChecked()
+    assert again.form.password_edit.text() == ""
+
+
+def test_forget_is_offered_only_while_something_is_stored_for_the_login_shown(
+    qtbot, make_window, memory_keyring, app_folder
+):
+    memory_keyring.passwords[_entry()] = PASSWORD
+    window = make_window(upload_function=quick_upload)
+    forget = window.form.forget_password_button
+    assert not forget.isEnabled()
+
+    fill_form(window, user="analyst")
+    qtbot.waitUntil(forget.isEnabled)
+    window.form.user_edit.setText("somebody_else")
+    qtbot.waitUntil(lambda: not forget.isEnabled())
+
+    window.form.remember_password_check.setChecked(True)
+    add_folders(qtbot, window, app_folder)
+    upload_and_wait(qtbot, window)
+    # The login worked and the password was stored: now there is something to forget.
+    assert forget.isEnabled()

@@ -10,10 +10,12 @@ from gui_helpers import PASSWORD, add_folders, fill_form
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from desktop_uploader import paths
+from desktop_uploader import credentials, paths
+from desktop_uploader.app_settings import WindowSettings, save
 from desktop_uploader.engine.errors import HINTS, ErrorKind
 from desktop_uploader.engine.events import RemoteResolved, RunFailed, RunSummary
 from desktop_uploader.engine.runner import ConnectionReport
+from desktop_uploader.engine.settings import Secret
 from desktop_uploader.gui import MainWindow, crash_dialog
 from desktop_uploader.logging_setup import register_secret
 
@@ -50,7 +52,10 @@ def test_named_widgets_exist_and_have_accessible_names(make_window, name):
     assert widget.accessibleName(), name
 
 
-def test_tab_goes_through_the_fields_in_reading_order(qtbot, make_window):
+def test_tab_goes_through_the_fields_in_reading_order(qtbot, make_window, memory_keyring):
+    # A stored password, so that Forget is enabled and takes its place in the order.
+    credentials.store_password("analyst", "127.0.0.1", 22, Secret(PASSWORD))
+    save(WindowSettings(host="127.0.0.1", username="analyst", remember_password=True))
     window = make_window()
     with qtbot.waitActive(window):
         window.activateWindow()
