@@ -30,9 +30,10 @@ from desktop_uploader.engine.errors import (
     BadInputError,
 )
 from desktop_uploader.engine.events import Event, FileStatus, RunFailed, RunFinished
-from desktop_uploader.engine.host_keys import HostKeyInfo, normalize_fingerprint
+from desktop_uploader.engine.host_keys import HostKeyInfo, host_label, normalize_fingerprint
 from desktop_uploader.engine.settings import (
     ATTEMPTS_RANGE,
+    DEFAULT_PORT,
     DEFAULT_REMOTE_BASE,
     DELAY_RANGE,
     STALL_TIMEOUT_RANGE,
@@ -58,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except BadInputError as exc:
+        return _bad_input(exc)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -67,8 +71,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         return args.handler(args)
     except BadInputError as exc:
-        print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
-        return EXIT_USAGE
+        return _bad_input(exc)
     except KeyboardInterrupt:
         # Ctrl-C outside an upload's own thread, at a password prompt for instance:
         # the user chose to stop, a traceback would only alarm them.
@@ -78,6 +81,11 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "upload":
             # Support asks for this file first; say where it is.
             print(f"Log of this run: {log_file}", file=sys.stderr)
+
+
+def _bad_input(exc: BadInputError) -> int:
+    print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,22 +114,30 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         f"{ENV_PASSPHRASE}, else the keyring, else a hidden prompt.",
     )
     upload.add_argument("--bu", action="append", help="business unit, e.g. italy_galbani")
-    upload.add_argument("--outputs", type=_given_path, help="the BU's outputs folder")
-    upload.add_argument("--logs", type=_given_path, help="the BU's logs folder (optional)")
-    upload.add_argument("--app-dir", type=_given_path, help="the pipeline's app/ folder")
+    upload.add_argument("--outputs", type=_path_option("--outputs"), help="the BU's outputs folder")
+    upload.add_argument(
+        "--logs", type=_path_option("--logs"), help="the BU's logs folder (optional)"
+    )
+    upload.add_argument(
+        "--app-dir", type=_path_option("--app-dir"), help="the pipeline's app/ folder"
+    )
     upload.add_argument("--host", help="SFTP server name or address")
     upload.add_argument("--port", help="SFTP port (default 22)")
     upload.add_argument("--user", help="login name")
     upload.add_argument("--remote-base", help="where the country folders are")
     login = upload.add_mutually_exclusive_group()
-    login.add_argument("--key-file", type=_given_path, help="log in with this private key only")
+    login.add_argument(
+        "--key-file", type=_path_option("--key-file"), help="log in with this private key only"
+    )
     login.add_argument("--agent", action="store_true", help="log in with the SSH agent only")
     upload.add_argument(
         "--remember-passphrase",
         action="store_true",
         help="store the key's passphrase in the OS keyring once it has opened the key",
     )
-    upload.add_argument("--known-hosts", type=_given_path, help="the only known_hosts file used")
+    upload.add_argument(
+        "--known-hosts", type=_path_option("--known-hosts"), help="the only known_hosts file used"
+    )
     upload.add_argument(
         "--accept-new-host-key",
         action="store_true",
@@ -131,12 +147,26 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         "--host-key-fingerprint",
         help="the server key must have this SHA256:... fingerprint (trusted when new)",
     )
-    upload.add_argument("--max-attempts")
-    upload.add_argument("--base-delay")
-    upload.add_argument("--max-delay")
+    upload.add_argument(
+        "--max-attempts",
+        metavar="N",
+        help="connection attempts before a network failure is final (default 5, at most 100)",
+    )
+    upload.add_argument(
+        "--base-delay",
+        metavar="SECONDS",
+        help="wait after the first failed attempt; each next wait doubles (default 5)",
+    )
+    upload.add_argument(
+        "--max-delay",
+        metavar="SECONDS",
+        help="the longest wait between two attempts (default 60)",
+    )
     upload.add_argument(
         "--stall-timeout",
-        help="seconds without progress before the connection counts as lost (default 60)",
+        metavar="SECONDS",
+        help="seconds without progress before the connection counts as lost (default 60, "
+        "1 to 3600)",
     )
     upload.add_argument(
         "--no-temp-names",
@@ -149,11 +179,19 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
     upload.set_defaults(handler=_run_upload)
 
 
-def _given_path(text: str) -> Path:
-    """A path option; given empty it is an error, never the current folder."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("was given empty: give a path, or leave it out")
-    return Path(text)
+def _path_option(flag: str) -> Callable[[str], Path]:
+    """The type of a path option: given empty it is bad input, never the current folder.
+
+    The error is raised straight out of the parser, so that it reads like every other
+    bad input, not like a usage error.
+    """
+
+    def given_path(text: str) -> Path:
+        if not text.strip():
+            raise BadInputError(f"{flag} was given empty.", f"Give a path to {flag}, or omit it.")
+        return Path(text)
+
+    return given_path
 
 
 def _number(text: str | None, flag: str, bounds: NumberRange) -> float | None:
@@ -187,20 +225,33 @@ def _required(value: str | None, variable: str, flag: str, example: str) -> str:
 def server_from_args(args: argparse.Namespace) -> ServerSettings:
     host = _required(args.host, ENV_HOST, "--host", "sftp.example.com")
     user = _required(args.user, ENV_USER, "--user", "analyst")
-    port_text = _option(args.port, ENV_PORT, "--port") or "22"
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise BadInputError(f"Port {port_text!r} is not valid.", "Give a number such as 22.")
     pin = args.host_key_fingerprint
     return ServerSettings(
         host=host,
         username=user,
-        port=int(port_text),
+        port=_port(args.port),
         remote_base=check_remote_base(args.remote_base or DEFAULT_REMOTE_BASE, "--remote-base"),
         known_hosts_file=args.known_hosts,
         use_temp_names=not args.no_temp_names,
         host_key_fingerprint=normalize_fingerprint(pin) if pin is not None else None,
         **_given(stall_timeout=_number(args.stall_timeout, "--stall-timeout", STALL_TIMEOUT_RANGE)),
     )
+
+
+def _port(option: str | None) -> int:
+    """The port of --port (or the profile's), else SFTP_PORT, else 22; the error names
+    where a bad one came from."""
+    text = _option(option, ENV_PORT, "--port")
+    if text is None:
+        return DEFAULT_PORT
+    if text.isascii() and text.isdigit() and 0 < int(text) < 65536:
+        return int(text)
+    if option is not None:
+        shown, hint = f"--port {text!r}", "Give a number such as --port 22."
+    else:
+        shown = f"{ENV_PORT}={text!r}"
+        hint = f"Set {ENV_PORT} to a number such as 22, or pass --port 22."
+    raise BadInputError(f"{shown} is not a port number (1 to 65535).", hint)
 
 
 def policy_from_args(args: argparse.Namespace) -> RetryPolicy:
@@ -215,10 +266,12 @@ def policy_from_args(args: argparse.Namespace) -> RetryPolicy:
 
 def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
     """The BUs to upload, validated before anything else (password included) is asked."""
-    bus = [_option(bu, ENV_BU, "--bu") for bu in args.bu] if args.bu else None
-    bus = bus or [_required(None, ENV_BU, "--bu", "italy_galbani")]
-    for bu in bus:
-        validate_bu(bu)
+    if args.bu:
+        bus = [_option(bu, ENV_BU, "--bu") for bu in args.bu]
+        for bu in bus:
+            validate_bu(bu)
+    else:
+        bus = [_bu_from_environment()]
     if args.outputs is not None:
         if args.app_dir is not None or len(bus) > 1:
             raise BadInputError(
@@ -232,10 +285,20 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
     return [UploadJob.from_app_dir(args.app_dir, bu) for bu in bus]
 
 
+def _bu_from_environment() -> str:
+    bu = _required(None, ENV_BU, "--bu", "italy_galbani")
+    try:
+        return validate_bu(bu)
+    except BadInputError as exc:
+        message = f"{exc.message} It comes from the environment variable {ENV_BU}."
+        raise BadInputError(message, f"{exc.hint} Correct {ENV_BU}, or pass --bu.") from None
+
+
 def _host_key_decision(args: argparse.Namespace) -> Callable[[HostKeyInfo], bool]:
     def decide(info: HostKeyInfo) -> bool:
         if args.accept_new_host_key:
-            print(f"Trusting new {info.key_type} key {info.fingerprint} for {info.host}")
+            where = host_label(info.host, info.port)
+            print(f"Trusting new {info.key_type} key {info.fingerprint} for {where}")
             return True
         return False
 

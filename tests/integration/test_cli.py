@@ -64,6 +64,8 @@ def test_first_run_accepts_the_key_then_uploads_and_summarises(sshd_server, tmp_
     assert "1 of 1 files reached" in done.stdout
     assert "skipped" in done.stdout and "~$Baseline_Table.xlsx" in done.stdout
     assert f"[127.0.0.1]:{sshd_server.port} ssh-ed25519" in known.read_text()
+    assert "Trusting new ssh-ed25519 key SHA256:" in done.stdout
+    assert f" for [127.0.0.1]:{sshd_server.port}\n" in done.stdout
 
     again = _run(
         _command(sshd_server, app, "--bu", "italy_galbani", "--known-hosts", str(known)),

@@ -1,3 +1,5 @@
+import argparse
+
 import pytest
 
 from desktop_uploader import cli
@@ -135,16 +137,64 @@ def test_exit_codes(results, code):
         ["--app-dir", ""],
         ["--outputs", " "],
         ["--known-hosts", ""],
+        ["--key-file", ""],
     ],
 )
-def test_empty_paths_are_bad_input(argv, tmp_path, capsys):
+def test_empty_paths_are_bad_input_in_the_words_of_every_other_option(argv, tmp_path, capsys):
     base = ["upload", "--bu", "italy_galbani", "--host", "127.0.0.1", "--user", "a"]
     if "--app-dir" not in argv and "--outputs" not in argv:
         base += ["--app-dir", str(tmp_path)]
-    with pytest.raises(SystemExit) as raised:
-        cli.main([*base, *argv])
-    assert raised.value.code == 2
-    assert argv[0] in capsys.readouterr().err
+    code = cli.main([*base, *argv])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"error: {argv[0]} was given empty.\n")
+    assert f"  next step: Give a path to {argv[0]}, or omit it.\n" in err
+    assert "usage:" not in err
+
+
+@pytest.mark.parametrize(
+    ("environment", "argv", "said", "next_step"),
+    [
+        ({"SFTP_PORT": "abc"}, [], "SFTP_PORT='abc' is not a port number (1 to 65535).",
+         "Set SFTP_PORT to a number such as 22, or pass --port 22."),
+        ({"SFTP_PORT": "70000"}, [], "SFTP_PORT='70000' is not a port number",
+         "Set SFTP_PORT to a number such as 22"),
+        ({}, ["--port", "\u00b2"], "--port '\u00b2' is not a port number (1 to 65535).",
+         "Give a number such as --port 22."),
+        ({"SFTP_PORT": "abc"}, ["--port", "x22"], "--port 'x22' is not a port number",
+         "Give a number such as --port 22."),
+        ({"BUSINESS_UNIT": "italy galbani"}, [],
+         "It comes from the environment variable BUSINESS_UNIT.",
+         "Correct BUSINESS_UNIT, or pass --bu."),
+    ],
+)  # fmt: skip
+def test_a_bad_value_names_the_variable_or_option_it_came_from(
+    environment, argv, said, next_step, monkeypatch, tmp_path, capsys
+):
+    monkeypatch.setenv("BUSINESS_UNIT", "italy_galbani")
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    code = cli.main(
+        ["upload", "--app-dir", str(tmp_path), "--host", "127.0.0.1", "--user", "a", *argv]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert said in err and next_step in err
+
+
+def test_every_upload_option_has_a_help_text():
+    parser = cli.build_parser()
+    upload = next(
+        action.choices["upload"]
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    silent = [
+        action.option_strings[0]
+        for action in upload._actions
+        if action.option_strings and action.help in (None, "", argparse.SUPPRESS)
+    ]
+    assert silent == []
 
 
 @pytest.mark.parametrize(
