@@ -3,7 +3,7 @@ import argparse
 import pytest
 
 from desktop_uploader import cli
-from desktop_uploader.engine import ErrorKind
+from desktop_uploader.engine import ErrorKind, RetryPolicy
 from desktop_uploader.engine.events import (
     FileOutcome,
     FileRef,
@@ -281,9 +281,9 @@ def test_a_remote_base_that_is_relative_or_holds_control_characters_is_bad_input
 def test_numbers_in_range_make_the_policy_and_the_stall_timeout():
     args = _args("--max-attempts", "3", "--base-delay", "0.5", "--max-delay", "2", "--host",
                  "h", "--user", "u", "--stall-timeout", "1.5")  # fmt: skip
-    assert cli.policy_from_args(args) == cli.RetryPolicy(3, 0.5, 2.0)
+    assert cli.policy_from_args(args) == RetryPolicy(3, 0.5, 2.0)
     assert cli.server_from_args(args).stall_timeout == 1.5
-    assert cli.policy_from_args(_args()) == cli.RetryPolicy()
+    assert cli.policy_from_args(_args()) == RetryPolicy()
 
 
 def test_a_cancel_wins_the_exit_code_of_several_bus():

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop_uploader import cli, cli_commands, history
-from desktop_uploader.engine import ErrorKind
+from desktop_uploader.engine import ErrorKind, ServerSettings
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.preview import BUPreview, Preview, PreviewProblem
 from desktop_uploader.engine.settings import DEFAULT_REMOTE_BASE
@@ -173,7 +173,7 @@ def _store_one_run():
         sha256="ef" * 32,
     )
     result = ev.RunFinished(ev.RunSummary("italy_galbani", "/r", (outcome,), 1))
-    server = cli.ServerSettings(host="sftp.example.com", username="analyst")
+    server = ServerSettings(host="sftp.example.com", username="analyst")
     clock = lambda: datetime(2024, 5, 6, 9, 30, tzinfo=UTC)  # noqa: E731
     history.HistoryRecorder(lambda event: None, server, "cli", clock=clock)(result)
 
