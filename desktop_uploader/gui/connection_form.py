@@ -84,15 +84,15 @@ class ConnectionForm(QGroupBox):
             "accepted, and a new server is trusted without asking."
         )
         self.remote_base_edit = _edit("remoteBaseEdit", "Remote base folder", "/data/to/startflow")
-        self.remember_password_check = QCheckBox("&Remember password")
+        self.remember_password_check = QCheckBox("Re&member password")
         self.remember_password_check.setObjectName("rememberPasswordCheck")
         self.remember_password_check.setAccessibleName("Remember password in the OS keyring")
-        self.forget_password_button = _button("forgetPasswordButton", "&Forget", "Forget password")
+        self.forget_password_button = _button("forgetPasswordButton", "For&get", "Forget password")
         self.forget_password_button.setToolTip(
             "Delete the stored password and key passphrase from the OS keyring"
         )
         self.forget_password_button.clicked.connect(self._on_forget_clicked)
-        self.test_button = _button("testConnectionButton", "&Test connection", "Test connection")
+        self.test_button = _button("testConnectionButton", "Test con&nection", "Test connection")
         self.test_button.setToolTip("Log in, check the server key and find each business unit")
         self.test_button.clicked.connect(self.test_clicked)
         for edit in self.edits():
@@ -112,11 +112,11 @@ class ConnectionForm(QGroupBox):
 
     def _build_layout(self) -> None:
         grid = QGridLayout(self)
-        grid.addWidget(_label("&Host", self.host_edit), 0, 0)
+        grid.addWidget(_label("Hos&t", self.host_edit), 0, 0)
         grid.addWidget(self.host_edit, 0, 1)
         grid.addWidget(_label("P&ort", self.port_edit), 0, 2)
         grid.addWidget(self.port_edit, 0, 3)
-        grid.addWidget(_label("&User", self.user_edit), 0, 4)
+        grid.addWidget(_label("Us&er", self.user_edit), 0, 4)
         grid.addWidget(self.user_edit, 0, 5)
         grid.addWidget(_label("Remote &base", self.remote_base_edit), 1, 0)
         grid.addWidget(self.remote_base_edit, 1, 1, 1, 3)

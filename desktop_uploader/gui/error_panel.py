@@ -30,7 +30,7 @@ class ErrorPanel(QFrame):
         self.message_label = _wrapping_label("errorMessage")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label = _wrapping_label("errorHint")
-        self.copy_button = QPushButton("Copy &details")
+        self.copy_button = QPushButton("&Copy details")
         self.copy_button.setObjectName("copyDetailsButton")
         self.copy_button.setAccessibleName("Copy error details")
         self.copy_button.setToolTip("Copy the error for IT (never includes the password)")
@@ -59,7 +59,7 @@ class ErrorPanel(QFrame):
         self.title_label.setText(f"<b style='color:{colour}'>{TITLES[kind]}</b>")
         self.message_label.setText(message)
         self.hint_label.setText(f"<b>What to do:</b> {html.escape(hint)}")
-        self.copy_button.setText("Copy &details")
+        self.copy_button.setText("&Copy details")
         self._details = _details(kind, message, hint, context)
         self.show()
 

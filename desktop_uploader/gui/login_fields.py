@@ -82,7 +82,7 @@ class LoginFields(QWidget):
         )
         self.key_page = QWidget()
         grid = _grid(self.key_page)
-        grid.addWidget(_label("&Key file", self.key_file_edit), 0, 0)
+        grid.addWidget(_label("Ke&y file", self.key_file_edit), 0, 0)
         grid.addWidget(self.key_file_edit, 0, 1)
         grid.addWidget(self.key_browse_button, 0, 2)
         grid.addWidget(_label("Pa&ssphrase", self.passphrase_edit), 1, 0)
