@@ -20,6 +20,8 @@ class ErrorKind(enum.Enum):
     AUTH_FAILED = "auth_failed"
     HOST_KEY_UNKNOWN = "host_key_unknown"
     HOST_KEY_CHANGED = "host_key_changed"
+    # A profile's pinned fingerprint names another key: changed or not, it is not the one.
+    HOST_KEY_MISMATCH = "host_key_mismatch"
     REMOTE_NOT_FOUND = "remote_not_found"
     PERMISSION_DENIED = "permission_denied"
     SERVER_INCOMPATIBLE = "server_incompatible"
@@ -34,6 +36,7 @@ TITLES: dict[ErrorKind, Text] = {
     ErrorKind.AUTH_FAILED: QT_TRANSLATE_NOOP("Messages", "Authentication failed"),
     ErrorKind.HOST_KEY_UNKNOWN: QT_TRANSLATE_NOOP("Messages", "Unknown server key"),
     ErrorKind.HOST_KEY_CHANGED: QT_TRANSLATE_NOOP("Messages", "Server key changed"),
+    ErrorKind.HOST_KEY_MISMATCH: QT_TRANSLATE_NOOP("Messages", "Server key not the expected one"),
     ErrorKind.REMOTE_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "Remote folder not found"),
     ErrorKind.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Messages", "Permission denied"),
     ErrorKind.SERVER_INCOMPATIBLE: QT_TRANSLATE_NOOP("Messages", "Server setup problem"),
@@ -56,6 +59,11 @@ HINTS: dict[ErrorKind, Text] = {
     ErrorKind.HOST_KEY_CHANGED: QT_TRANSLATE_NOOP(
         "Messages",
         "The server's identity changed. This may be an attack: do not connect, and call IT.",
+    ),
+    ErrorKind.HOST_KEY_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server's key is not the one whose fingerprint IT gave. This may be an attack, "
+        "or the fingerprint may be mistyped: do not connect, and call IT.",
     ),
     ErrorKind.REMOTE_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Messages",
@@ -93,6 +101,7 @@ EXIT_CODES: dict[ErrorKind, int] = {
     ErrorKind.NETWORK: 5,
     ErrorKind.HOST_KEY_UNKNOWN: 6,
     ErrorKind.HOST_KEY_CHANGED: 6,
+    ErrorKind.HOST_KEY_MISMATCH: 6,
     ErrorKind.PERMISSION_DENIED: 7,
     ErrorKind.SERVER_INCOMPATIBLE: 7,
     ErrorKind.REMOTE_FILE: 8,
@@ -109,6 +118,7 @@ BATCH_STOPPING_KINDS = frozenset(
         ErrorKind.AUTH_FAILED,
         ErrorKind.HOST_KEY_UNKNOWN,
         ErrorKind.HOST_KEY_CHANGED,
+        ErrorKind.HOST_KEY_MISMATCH,
         ErrorKind.SERVER_INCOMPATIBLE,
         ErrorKind.CANCELLED,
     }
@@ -144,6 +154,12 @@ class HostKeyUnknownError(UploadError):
 
 class HostKeyChangedError(UploadError):
     kind = ErrorKind.HOST_KEY_CHANGED
+
+
+class HostKeyMismatchError(HostKeyChangedError):
+    """The server's key is not the pinned one (a refusal like a changed key)."""
+
+    kind = ErrorKind.HOST_KEY_MISMATCH
 
 
 class ServerIncompatibleError(UploadError):

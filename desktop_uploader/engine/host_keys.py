@@ -22,6 +22,7 @@ from desktop_uploader import paths
 from desktop_uploader.engine.errors import (
     BadInputError,
     HostKeyChangedError,
+    HostKeyMismatchError,
     HostKeyUnknownError,
 )
 from desktop_uploader.engine.known_hosts import load_known_hosts
@@ -174,8 +175,9 @@ def verify_server_key(
             it is trusted without asking.
 
     Raises:
-        HostKeyChangedError: a different key is stored for this server, the key is
-            revoked, or it does not match the pin. The stored keys are left untouched.
+        HostKeyChangedError: a different key is stored for this server, or the key is
+            revoked. The stored keys are left untouched.
+        HostKeyMismatchError: the key does not match the pin (a HostKeyChangedError).
         HostKeyUnknownError: no key is stored and the user did not accept this one.
         BadInputError: the pinned fingerprint is not a SHA256 fingerprint.
     """
@@ -243,7 +245,7 @@ def _check_pin(info: HostKeyInfo, pinned: str) -> None:
             "WARNING: the server {host} presented the {key_type} key {fingerprint}, not the "
             "expected {pinned}. Someone may be intercepting the connection. Nothing was sent.",
         )
-        raise HostKeyChangedError(message.format(pinned=pinned, **_key_fields(info)))
+        raise HostKeyMismatchError(message.format(pinned=pinned, **_key_fields(info)))
 
 
 def _revoked_error(info: HostKeyInfo) -> HostKeyChangedError:
@@ -262,7 +264,10 @@ def _changed_error(info: HostKeyInfo, store: HostKeyStore) -> HostKeyChangedErro
         "which differs from the key stored in {files}. Someone may be intercepting the "
         "connection. Nothing was sent, and the stored key was kept.",
     )
-    files = ", ".join(str(p) for p in store.read_files)
+    # Only the files that hold a key for this server: the user compares or edits them.
+    label = host_label(info.host, info.port)
+    holders = [path for path in store.read_files if load_known_hosts(path).keys_for(label)]
+    files = ", ".join(str(path) for path in holders or store.read_files)
     return HostKeyChangedError(message.format(files=files, **_key_fields(info)))
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop_uploader import __version__
 from desktop_uploader.engine.errors import TITLES, ErrorKind
 
-_LOUD_KINDS = {ErrorKind.HOST_KEY_CHANGED}
+_LOUD_KINDS = {ErrorKind.HOST_KEY_CHANGED, ErrorKind.HOST_KEY_MISMATCH}
 
 
 class ErrorPanel(QFrame):

@@ -90,6 +90,9 @@ def test_c07b_a_changed_key_is_refused_before_login_and_not_replaced(sshd_factor
     assert result.kind is ErrorKind.HOST_KEY_CHANGED
     assert "has changed" in result.message and "intercepting" in result.message
     assert "call IT" in result.hint
+    # Only the file that holds the old key is named: ~/.ssh/known_hosts does not exist.
+    assert str(paths.app_known_hosts_file()) in result.message
+    assert str(paths.user_known_hosts_file()) not in result.message
     assert asked == []  # no way to wave it through
     assert len(recorder.of(ev.ConnectionStarted)) == 1
     assert recorder.of(ev.RetryScheduled) == []
@@ -209,7 +212,8 @@ def test_a_wrong_pin_is_refused_before_login_in_both_faces(sshd_server, tmp_path
         _password(sshd_server),
         confirm=lambda i: True,
     )
-    assert result.kind is ErrorKind.HOST_KEY_CHANGED
+    # A server seen for the first time has not changed its key: it is not the pinned one.
+    assert result.kind is ErrorKind.HOST_KEY_MISMATCH
     assert "not the expected" in result.message and "call IT" in result.hint
     assert not paths.app_known_hosts_file().exists()
 
@@ -218,6 +222,8 @@ def test_a_wrong_pin_is_refused_before_login_in_both_faces(sshd_server, tmp_path
         env={"SFTP_PASSWORD": sshd_server.password},
     )
     assert done.returncode == 6 and "not the expected" in done.stdout
+    assert "Server key not the expected one" in done.stdout
+    assert "Server key changed" not in done.stdout
     assert not login_attempted(sshd_server, session_closed(sshd_server, mark))
 
 

@@ -118,6 +118,9 @@ def test_every_error_kind_leaves_no_secret_anywhere(
     changed = tmp_path / "changed_known_hosts"
     changed.write_text(_stranger_key_line(sshd_server, tmp_path))
     run("changed key", app, settings_for(sshd_server, known_hosts_file=changed))
+    pin = "SHA256:" + "A" * 43  # no key has this fingerprint
+    pinned = settings_for(sshd_server, known_hosts_file=tmp_path / "none", host_key_fingerprint=pin)
+    run("pinned key", app, pinned)
     spain = make_app(tmp_path / "s", bu="spain_madrid")
     run("no remote folder", spain, trusted, bu="spain_madrid")
 
@@ -148,6 +151,7 @@ def test_every_error_kind_leaves_no_secret_anywhere(
         "wrong password": Kind.AUTH_FAILED,
         "unknown key": Kind.HOST_KEY_UNKNOWN,
         "changed key": Kind.HOST_KEY_CHANGED,
+        "pinned key": Kind.HOST_KEY_MISMATCH,
         "no remote folder": Kind.REMOTE_NOT_FOUND,
         "vanished file": Kind.LOCAL_FILE,
         "cancelled": Kind.CANCELLED,

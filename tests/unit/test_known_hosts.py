@@ -6,7 +6,13 @@ import subprocess
 import paramiko
 import pytest
 
-from desktop_uploader.engine.errors import BadInputError, HostKeyChangedError
+from desktop_uploader.engine.errors import (
+    TITLES,
+    BadInputError,
+    ErrorKind,
+    HostKeyChangedError,
+    HostKeyMismatchError,
+)
 from desktop_uploader.engine.host_keys import (
     HostKeyStore,
     fingerprint,
@@ -103,7 +109,7 @@ def test_a_pin_is_checked_even_for_a_key_already_trusted(tmp_path, keys):
     known = tmp_path / "known_hosts"
     known.write_text(_line(LABEL, keys["ed25519"]) + "\n")
     store = HostKeyStore([known], known)
-    with pytest.raises(HostKeyChangedError, match="not the expected") as raised:
+    with pytest.raises(HostKeyMismatchError, match="not the expected") as raised:
         verify_server_key(
             store,
             "127.0.0.1",
@@ -113,6 +119,35 @@ def test_a_pin_is_checked_even_for_a_key_already_trusted(tmp_path, keys):
             pinned_fingerprint=fingerprint(keys["rsa"]),
         )
     assert "call IT" in raised.value.hint
+    assert raised.value.kind is ErrorKind.HOST_KEY_MISMATCH
+
+
+def test_a_pin_mismatch_on_a_new_server_has_its_own_heading_not_changed(tmp_path, keys):
+    store = HostKeyStore([tmp_path / "known_hosts"], tmp_path / "known_hosts")
+    with pytest.raises(HostKeyMismatchError) as raised:
+        verify_server_key(
+            store, "127.0.0.1", 2222, keys["ed25519"], confirm=None,
+            pinned_fingerprint=fingerprint(keys["rsa"]),
+        )  # fmt: skip
+    assert TITLES[raised.value.kind] == "Server key not the expected one"
+    assert not (tmp_path / "known_hosts").exists()
+
+
+def test_a_changed_key_names_only_the_files_that_hold_a_key_for_the_server(tmp_path, keys):
+    missing = tmp_path / "missing_known_hosts"
+    other_server = tmp_path / "other_known_hosts"
+    other_server.write_text(_line("[10.0.0.9]:22", keys["rsa"]) + "\n")
+    holder = tmp_path / "known_hosts"
+    holder.write_text(_line(LABEL, keys["ed25519"]) + "\n")
+    store = HostKeyStore([missing, other_server, holder], holder)
+
+    with pytest.raises(HostKeyChangedError) as raised:
+        verify_server_key(store, "127.0.0.1", 2222, keys["ecdsa"], confirm=lambda i: True)
+
+    assert raised.value.kind is ErrorKind.HOST_KEY_CHANGED
+    assert f"stored in {holder}." in raised.value.message
+    assert str(missing) not in raised.value.message
+    assert str(other_server) not in raised.value.message
 
 
 def test_a_matching_pin_trusts_an_unknown_key_without_asking(tmp_path, keys):
