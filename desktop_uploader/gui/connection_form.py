@@ -45,7 +45,6 @@ class ConnectionForm(QGroupBox):
     """Host, port, user, remote base, the expected server key and the login method, with
     Remember, Forget and Test."""
 
-    submitted = Signal()  # Enter pressed in a field
     test_clicked = Signal()
     notice_changed = Signal(str)  # a calm one-line notice about the password store
     secrets_forgotten = Signal()  # Forget deleted the stored password and passphrase
@@ -95,8 +94,6 @@ class ConnectionForm(QGroupBox):
         self.test_button = _button("testConnectionButton", "Test con&nection", "Test connection")
         self.test_button.setToolTip("Log in, check the server key and find each business unit")
         self.test_button.clicked.connect(self.test_clicked)
-        for edit in self.edits():
-            edit.returnPressed.connect(self.submitted)
 
     def _watch_stored_secrets(self) -> None:
         # Forget is offered only while the keyring holds something for the login shown.
@@ -322,7 +319,6 @@ def _button(name: str, text: str, accessible: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
-    button.setAutoDefault(True)
     return button
 
 

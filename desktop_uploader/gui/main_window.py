@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
 )
@@ -192,7 +193,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 600)
 
     def _connect_signals(self) -> None:
-        self.form.submitted.connect(self._on_upload_clicked)
         self.form.test_clicked.connect(self.controller.start_check)
         self.form.notice_changed.connect(self._show_notice)
         self.form.secrets_forgotten.connect(self._on_form_secrets_forgotten)
@@ -281,6 +281,21 @@ class MainWindow(QMainWindow):
         for column in (0, 1, 3):  # business unit, folder, size
             self.file_table.resizeColumnToContents(column)
         self.progress.set_status(ready_text(entries, self.bu_table.invalid_names()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter means Upload wherever the focus is: a field, a table or a button. The
+        # buttons are not auto-default, so a focused one leaves Enter to the window,
+        # and a table's editor keeps the Enter that ends the editing.
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.upload_button.isEnabled():
+                self._on_upload_clicked()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._accept_if_folders(event)

@@ -46,7 +46,6 @@ def button(name: str, text: str, accessible: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
-    button.setAutoDefault(True)
     return button
 
 

@@ -7,7 +7,16 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
+from gui_helpers import add_folders, fill_form, quick_upload
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from desktop_uploader.app_settings import LOGIN_METHODS
 from desktop_uploader.engine.errors import ErrorKind
@@ -72,3 +81,82 @@ def test_alt_shortcuts_of_the_history_window_are_unique(make_window):
     dialog = window.extras.show_history()
 
     assert clashes(visible_mnemonics(dialog)) == {}
+
+
+class CountingEngine:
+    def __init__(self) -> None:
+        self.runs = 0
+
+    def __call__(self, *args, **options):
+        self.runs += 1
+        return quick_upload(*args, **options)
+
+
+def test_no_button_of_the_window_is_auto_default(make_window):
+    window = make_window()
+
+    auto = [b.objectName() for b in window.findChildren(QPushButton) if b.autoDefault()]
+
+    assert auto == []
+
+
+@pytest.mark.parametrize(
+    "focus",
+    ["demo_button", "remove_button", "add_folders_button", "bu_table", "file_table", "log_view"],
+)
+def test_enter_uploads_whichever_control_has_the_focus(qtbot, make_window, app_folder, focus):
+    engine = CountingEngine()
+    window = make_window(upload_function=engine)
+    fill_form(window)
+    add_folders(qtbot, window, app_folder)
+    widget = getattr(window, focus)
+    widget.setFocus()
+
+    with qtbot.waitSignal(window.controller.running_changed, timeout=5000) as started:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+
+    assert started.args == [True]
+    assert engine.runs == 1
+    assert window.bu_table.rowCount() == 2  # Remove did not act on the Enter
+
+
+@pytest.mark.parametrize("field", ["host_edit", "port_edit", "user_edit", "password_edit"])
+def test_enter_in_a_field_starts_one_upload(qtbot, make_window, app_folder, field):
+    engine = CountingEngine()
+    window = make_window(upload_function=engine)
+    fill_form(window)
+    add_folders(qtbot, window, app_folder)
+
+    with qtbot.waitSignal(window.controller.running_changed, timeout=5000):
+        qtbot.keyClick(
+            getattr(window.form, field), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier
+        )
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+
+    assert engine.runs == 1
+
+
+def test_enter_while_renaming_a_bu_ends_the_renaming_and_uploads_nothing(
+    qtbot, make_window, tmp_path
+):
+    engine = CountingEngine()
+    window = make_window(upload_function=engine)
+    folder = tmp_path / "results"
+    folder.mkdir()
+    (folder / "Baseline_Table.xlsx").write_bytes(b"x")
+    add_folders(qtbot, window, folder)
+    table = window.bu_table
+    table.setCurrentCell(0, 0)
+    table.editItem(table.item(0, 0))
+    editor = table.findChild(QLineEdit)
+    qtbot.waitUntil(lambda: editor is not None and editor.isVisible())
+    editor.setText("italy_galbani")
+
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == "italy_galbani")
+    # Had the window taken this Enter, the old name would have been refused as bad input.
+    assert not window.error_panel.isVisible()
+    assert not window.controller.busy
+    assert engine.runs == 0
