@@ -23,6 +23,7 @@ from desktop_uploader.engine.errors import (
     UploadCancelled,
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision, HostKeyStore
+from desktop_uploader.engine.login_faults import during_login, server_answered_login
 from desktop_uploader.engine.settings import Credentials, ServerSettings
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
@@ -87,10 +88,13 @@ def open_session(
     stop_watching = _close_on_cancel(cancel, transport)
     try:
         pin = pinned_fingerprint or server.host_key_fingerprint
-        _start_ssh(transport, server, confirm_host_key, pin)
-        _authenticate(transport, server, credentials, key)
+        with during_login(transport, server.banner_timeout):
+            _start_ssh(transport, server, confirm_host_key, pin)
+        with during_login(transport, server.auth_timeout):
+            _authenticate(transport, server, credentials, key)
         transport.set_keepalive(server.keepalive_interval)
-        sftp = _open_sftp(transport, server)
+        with during_login(transport, server.stall_timeout):
+            sftp = _open_sftp(transport, server)
         yield Session(transport, sftp, getattr(transport, "local_cipher", "") or "")
     except Exception:
         if cancel.is_set():
@@ -360,6 +364,8 @@ def _authenticate_with_agent(transport: paramiko.Transport, username: str) -> No
                 transport.auth_publickey(username, key)
                 return
             except paramiko.AuthenticationException:
+                if not server_answered_login(transport):
+                    raise  # no answer at all: not a refused key, see during_login
                 log.info("The server refused agent key %s", key.fingerprint)
         raise paramiko.AuthenticationException("No agent key was accepted.")
     finally:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 
+import paramiko
+import pytest
 from upload_helpers import Recorder, make_app, random_bytes, server_settings, sha256, upload
 
 from desktop_uploader.engine import ErrorKind, RetryPolicy, UploadJob
@@ -70,6 +73,46 @@ def test_c02_a_cut_during_login_is_transient(sshd_server, fault_proxy, tmp_path)
     )
     assert isinstance(result, ev.RunFinished)
     assert recorder.of(ev.RetryScheduled)[0].kind is ErrorKind.NETWORK
+
+
+def _login_byte_counts(server, proxy) -> tuple[int, int]:
+    """Client bytes the server has received once the key exchange, then the login, are
+    done, measured on a clean connection through the proxy (paramiko's sizes vary)."""
+    transport = paramiko.Transport(socket.create_connection(("127.0.0.1", proxy.port)))
+    try:
+        transport.start_client(timeout=10)
+        key_exchange = proxy.bytes_up
+        transport.auth_password(server.username, server.password)
+        return key_exchange, proxy.bytes_up
+    finally:
+        transport.close()
+
+
+@pytest.mark.parametrize("mode", ["stall", "cut"])
+@pytest.mark.parametrize("step", ["key exchange", "password"])
+def test_a_stall_or_cut_during_login_is_told_in_our_words_and_retried(
+    sshd_server, fault_proxy, tmp_path, mode, step
+):
+    app = make_app(tmp_path)
+    proxy = fault_proxy(sshd_server.port)
+    key_exchange, logged_in = _login_byte_counts(sshd_server, proxy)
+    # Inside the client's last key exchange message, or inside its login request.
+    at = key_exchange - 40 if step == "key exchange" else key_exchange + 10
+    assert at < logged_in
+    proxy.set_fault(mode, after_bytes=at)
+    settings = server_settings(
+        sshd_server, tmp_path, port=proxy.port, banner_timeout=1, auth_timeout=1
+    )
+    result, recorder = upload(sshd_server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+
+    assert isinstance(result, ev.RunFinished), result
+    [retry] = recorder.of(ev.RetryScheduled)
+    assert retry.kind is ErrorKind.NETWORK
+    expected = {
+        "stall": "The server stopped answering during login (nothing for 1 s).",
+        "cut": "The connection was lost during login.",
+    }
+    assert retry.cause == expected[mode]
 
 
 def test_c04_a_busy_server_is_retried_until_it_answers(sshd_factory, tmp_path):
