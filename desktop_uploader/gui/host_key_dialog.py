@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_uploader.engine.host_keys import HostKeyInfo
@@ -32,13 +33,18 @@ class HostKeyDialog(QDialog):
         # must not, or Enter would trust whenever it happens to hold the focus.
         self.trust_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)
-        self.cancel_button.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Focus set before the dialog is shown does not hold: the button box hands it
+        # to its first button, Trust, where Space would trust. Cancel takes it here.
+        self.cancel_button.setFocus()
 
 
 def _explanation(info: HostKeyInfo) -> str:

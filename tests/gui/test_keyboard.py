@@ -11,6 +11,8 @@ from gui_helpers import add_folders, fill_form, quick_upload
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop_uploader.app_settings import LOGIN_METHODS
 from desktop_uploader.engine.errors import ErrorKind
+from desktop_uploader.engine.host_keys import HostKeyInfo
+from desktop_uploader.gui.host_key_dialog import HostKeyDialog
 
 _MNEMONIC = re.compile(r"&([^&])")
 
@@ -160,3 +164,18 @@ def test_enter_while_renaming_a_bu_ends_the_renaming_and_uploads_nothing(
     assert not window.error_panel.isVisible()
     assert not window.controller.busy
     assert engine.runs == 0
+
+
+def test_the_host_key_dialog_opens_with_the_focus_on_cancel(qtbot, make_window):
+    window = make_window()
+    info = HostKeyInfo("127.0.0.1", 2222, "ssh-ed25519", "SHA256:" + "A" * 43)
+    dialog = HostKeyDialog(info, window)
+    with qtbot.waitExposed(dialog):
+        dialog.open()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.cancel_button)
+
+    # Space presses the focused button: it must refuse, never trust.
+    with qtbot.waitSignal(dialog.finished) as finished:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+
+    assert finished.args == [QDialog.DialogCode.Rejected.value]
