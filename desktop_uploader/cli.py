@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Upload a business unit's pipeline outputs and logs to the SFTP server.",
     )
     parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument("--debug-paramiko", action="store_true", help=argparse.SUPPRESS)
+    _add_debug_option(parser, default=False)
     commands = parser.add_subparsers(dest="command")
     _add_upload_parser(commands)
     cli_commands.add_parsers(commands)
@@ -94,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--workdir", type=Path, help="keep the sample and server files here")
     demo.set_defaults(handler=_run_demo)
     return parser
+
+
+def _add_debug_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--debug-paramiko",
+        action="store_true",
+        default=default,
+        help="also write paramiko's own debug log (SSH protocol steps) to the run log; "
+        "passwords are still blanked and packet contents never written",
+    )
 
 
 def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
@@ -167,6 +177,8 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         "(a failed upload can leave a partial file there)",
     )
     upload.add_argument("--quiet", action="store_true", help="print only the summary")
+    # Also after "upload", where it is looked for; SUPPRESS keeps the one given before it.
+    _add_debug_option(upload, default=argparse.SUPPRESS)
     cli_commands.add_upload_options(upload)
     upload.set_defaults(handler=_run_upload)
 

@@ -53,12 +53,37 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+# A line of paramiko's packet dump ("hexdump"): packets before encryption, so the
+# password in clear. The app never switches the dump on; a line of it is never written.
+_PACKET_DUMP = re.compile(r"(IN|OUT): [0-9A-F]{2}( |$)")
+
+
+class ParamikoFilter(logging.Filter):
+    """paramiko's records as the run log wants them.
+
+    paramiko's transport thread logs each failure it sees at ERROR, with its full
+    traceback: a busy server's banner error, which the engine retries and reports in
+    its own words, would fill the log with alarming ERROR lines. They are kept for
+    support, lowered to DEBUG. Packet dumps are dropped, whatever turned them on.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith("paramiko"):
+            return True
+        if _PACKET_DUMP.match(record.getMessage()):
+            return False
+        if record.levelno >= logging.ERROR:
+            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
+        return True
+
+
 def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     """Send the app's log records to a new file for this run and return its path.
 
     Args:
         face: "gui" or "cli", part of the file name.
-        debug_paramiko: also record paramiko's own debug log (secrets still scrubbed).
+        debug_paramiko: also record paramiko's own debug log (secrets still scrubbed,
+            packet dumps never written).
     """
     global _run_handler
     folder = paths.log_dir()
@@ -66,6 +91,8 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
+    # In this order: the paramiko filter reads the message before it is redacted.
+    handler.addFilter(ParamikoFilter())
     handler.addFilter(RedactingFilter())
 
     root = logging.getLogger()

@@ -106,3 +106,44 @@ def test_both_console_streams_closed_still_upload_every_file(sshd_server, tmp_pa
     assert process.wait(timeout=120) == 0
     _assert_every_file_arrived(sshd_server, files)
     assert "Traceback" not in _run_log()
+
+
+def _upload(server, app, known, *extra):
+    command = [sys.executable, "-m", "desktop_uploader.cli", "upload", "--app-dir", str(app),
+               "--bu", "italy_galbani", "--host", "127.0.0.1", "--port", str(server.port),
+               "--user", server.username, "--known-hosts", str(known), *extra]  # fmt: skip
+    env = dict(os.environ, SFTP_PASSWORD=server.password)
+    return subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+    )
+
+
+def test_c04_a_busy_servers_banner_error_is_no_error_line_of_paramiko(sshd_factory, tmp_path):
+    server = sshd_factory(global_options=("MaxStartups 1", "LoginGraceTime 20"))
+    app = make_app(tmp_path)
+    known = server.write_known_hosts(tmp_path / "known_hosts")
+
+    with server.hold_startup_slot():
+        done = _upload(server, app, known, "--max-attempts", "1")
+
+    assert done.returncode == 5, done.stdout + done.stderr
+    assert "busy" in done.stdout
+    log = _run_log()
+    # The engine's own verdict is an error; paramiko's traceback of it is detail.
+    assert " ERROR   desktop_uploader.engine" in log
+    assert " ERROR   paramiko" not in log
+    assert " DEBUG   paramiko.transport: Traceback (most recent call last):" in log
+
+
+def test_debug_paramiko_after_upload_writes_protocol_steps_without_secrets(sshd_server, tmp_path):
+    app = make_app(tmp_path)
+    known = sshd_server.write_known_hosts(tmp_path / "known_hosts")
+
+    done = _upload(sshd_server, app, known, "--debug-paramiko")
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    log = _run_log()
+    assert " DEBUG   paramiko.transport: " in log
+    assert "Authentication (password) successful!" in log
+    assert sshd_server.password not in log
+    assert "OUT: " not in log and "IN: " not in log  # no packet dump
