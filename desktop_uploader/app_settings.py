@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_uploader import paths
-from desktop_uploader.engine.settings import DEFAULT_PORT, DEFAULT_REMOTE_BASE
+from desktop_uploader.engine.settings import DEFAULT_PORT, DEFAULT_REMOTE_BASE, ReplacePolicy
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,8 @@ class WindowSettings:
     # The server key's "SHA256:..." fingerprint as IT gave it: a pin, not a secret.
     host_key_fingerprint: str = ""
     profile: str = ""  # the name of the chosen IT profile; empty for none
+    # What happens to files already on the server: a ReplacePolicy value.
+    replace_policy: str = ReplacePolicy.ALWAYS.value
     recent_folders: list[str] = field(default_factory=list)
     geometry: str = ""  # base64 of QWidget.saveGeometry(), opaque here
 
@@ -101,6 +103,9 @@ def _from_dict(raw: dict) -> WindowSettings:
     if values["login_method"] not in LOGIN_METHODS:
         log.warning("Unknown login method %r; using the password", values["login_method"])
         values["login_method"] = defaults.login_method
+    if values["replace_policy"] not in {policy.value for policy in ReplacePolicy}:
+        log.warning("Unknown replace policy %r; replacing always", values["replace_policy"])
+        values["replace_policy"] = defaults.replace_policy
     return WindowSettings(**values)
 
 

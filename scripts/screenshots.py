@@ -6,7 +6,9 @@
 2. window-retrying.png: an upload waiting out a retry, with its live countdown. The
    engine here is scripted (a cut connection cannot be timed for a picture); its events
    go through the real worker, thread and window.
-3. window-failed.png: a real upload to the demo SFTP server on 127.0.0.1, where one
+3. window-preview.png: the Preview of a second upload to the demo SFTP server on
+   127.0.0.1 with "replace only when changed": one file changed since, the rest not.
+4. window-failed.png: a real upload to the demo SFTP server on 127.0.0.1, where one
    business unit has no folder on the server.
 
 Everything is written under a temporary folder (settings, logs, sample files); the
@@ -168,7 +170,31 @@ def retrying(app: Path, out: Path) -> None:
     window.close()
 
 
-# ----- 3. failed -------------------------------------------------------------------------
+# ----- 3. preview ------------------------------------------------------------------------
+
+
+def previewed(app: Path, out: Path) -> None:
+    """A second upload, previewed: one file changed since the first one, the rest not."""
+    with DemoServer() as server:
+        paths.app_known_hosts_file().write_text(server.known_hosts_line() + "\n")
+        window = new_window()
+        fill(window, server.host, server.port, server.username, server.password)
+        combo = window.form.replace_combo
+        combo.setCurrentIndex(combo.findData("when_changed"))
+        add_bus(window, app / "outputs" / "italy_galbani", app / "outputs" / "france_president")
+        window.upload_button.click()
+        wait_for(lambda: not window.controller.busy, timeout=60)
+        changed = app / "outputs" / "italy_galbani" / "Promotion_Level_Table.xlsx"
+        later = changed.stat().st_mtime + 3600
+        os.utime(changed, (later, later))
+        window.bu_table.set_chosen("france_president", False)
+        window.preview_button.click()
+        wait_for(lambda: not window.controller.busy, timeout=60)
+        save(window, out / "window-preview.png")
+        window.close()
+
+
+# ----- 4. failed -------------------------------------------------------------------------
 
 
 def failed(app: Path, out: Path) -> None:
@@ -196,6 +222,7 @@ def main() -> int:
     try:
         ready(app, out)
         retrying(app, out)
+        previewed(app, out)
         failed(app, out)
     finally:
         shutil.rmtree(WORK, ignore_errors=True)

@@ -12,15 +12,16 @@ from desktop_uploader.gui.formatting import human_size, plural
 COLUMNS = ("Business unit", "To upload", "Size", "Skipped", "Local folder", "Status")
 NAME, FILES, SIZE, SKIPPED, FOLDER, STATUS = range(len(COLUMNS))
 _FOUND_ROLE = Qt.ItemDataRole.UserRole + 1
+_CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
 _NAME_HINT = "Type the business unit name, e.g. italy_galbani"
 _BAD_NAME_COLOUR = QColor("#fde7e6")
 _STATUS_COLOURS = {"ok": QColor("#1b7a2f"), "failed": QColor("#b3261e"), "busy": None}
 
 
 class BUTable(QTableWidget):
-    """Shows each BU's name, what will be sent and skipped, and its status."""
+    """Shows each BU's name with a tick box, what will be sent and skipped, and its status."""
 
-    changed = Signal()  # rows added, removed or renamed
+    changed = Signal()  # rows added, removed, renamed, ticked or unticked
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
@@ -55,6 +56,8 @@ class BUTable(QTableWidget):
             editable = column == NAME and not found.name_is_valid
             self.setItem(row, column, _item(text, editable=editable))
         self.item(row, NAME).setData(_FOUND_ROLE, found)
+        self.item(row, NAME).setFlags(self.item(row, NAME).flags() | _CHECKABLE)
+        self.item(row, NAME).setCheckState(Qt.CheckState.Checked)
         self.item(row, FOLDER).setToolTip(_folder_tooltip(found))
         self.item(row, SKIPPED).setToolTip(_skipped_tooltip(found))
         self._check_name(row)
@@ -81,6 +84,20 @@ class BUTable(QTableWidget):
             for row in range(self.rowCount())
         ]
 
+    def chosen_entries(self) -> list[tuple[str, FoundBU]]:
+        """The ticked rows' entries: only these are previewed and uploaded."""
+        return [
+            entry
+            for row, entry in enumerate(self.entries())
+            if self.item(row, NAME).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_chosen(self, bu: str, chosen: bool) -> None:
+        state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+        for row, (name, _) in enumerate(self.entries()):
+            if name == bu:
+                self.item(row, NAME).setCheckState(state)
+
     def invalid_names(self) -> list[str]:
         return [name for name, _ in self.entries() if not is_bu_name(name)]
 
@@ -106,6 +123,13 @@ class BUTable(QTableWidget):
             if running
             else triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
         )
+        # Nor ticking: the run has taken its list of business units already.
+        self.blockSignals(True)
+        for row in range(self.rowCount()):
+            item = self.item(row, NAME)
+            flags = item.flags() & ~_CHECKABLE if running else item.flags() | _CHECKABLE
+            item.setFlags(flags)
+        self.blockSignals(False)
 
     # Events
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from desktop_uploader.engine.settings import (
     DEFAULT_PORT,
     DEFAULT_REMOTE_BASE,
     Credentials,
+    ReplacePolicy,
     Secret,
     ServerSettings,
 )
@@ -94,6 +96,26 @@ class ConnectionForm(QGroupBox):
         self.test_button = _button("testConnectionButton", "Test con&nection", "Test connection")
         self.test_button.setToolTip("Log in, check the server key and find each business unit")
         self.test_button.clicked.connect(self.test_clicked)
+        self.replace_combo = self._replace_combo()
+
+    def _replace_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName("replacePolicyCombo")
+        combo.setAccessibleName(self.tr("Files already on the server"))
+        combo.setToolTip(
+            self.tr(
+                "What happens to a file that is already on the server. “Only when changed” "
+                "compares its size and modification time with the local file."
+            )
+        )
+        choices = (
+            (self.tr("Always replace them"), ReplacePolicy.ALWAYS),
+            (self.tr("Replace only when changed"), ReplacePolicy.WHEN_CHANGED),
+            (self.tr("Never replace them"), ReplacePolicy.NEVER),
+        )
+        for text, policy in choices:
+            combo.addItem(text, policy.value)
+        return combo
 
     def _watch_stored_secrets(self) -> None:
         # Forget is offered only while the keyring holds something for the login shown.
@@ -122,6 +144,8 @@ class ConnectionForm(QGroupBox):
         grid.addWidget(_label("Server &key", self.fingerprint_edit), 2, 0)
         grid.addWidget(self.fingerprint_edit, 2, 1, 1, 3)
         grid.addWidget(self.login, 2, 4, 1, 2)
+        grid.addWidget(_label(self.tr("F&iles on the server"), self.replace_combo), 3, 0)
+        grid.addWidget(self.replace_combo, 3, 1, 1, 3)
         row = QHBoxLayout()
         row.addWidget(self.remember_password_check)
         row.addWidget(self.forget_password_button)
@@ -147,6 +171,7 @@ class ConnectionForm(QGroupBox):
         return (
             *self.edits()[:5],
             *self.login.focus_chain(),
+            self.replace_combo,
             self.remember_password_check,
             self.forget_password_button,
             self.test_button,
@@ -170,6 +195,7 @@ class ConnectionForm(QGroupBox):
         self.login.remember_passphrase_check.setChecked(remember_passphrase)
         if remember_passphrase:
             self.login.fill_stored_passphrase()
+        self.set_replace_policy(settings.replace_policy)
         self.refresh_forget_button()
 
     def store_into(self, settings: WindowSettings) -> None:
@@ -182,6 +208,15 @@ class ConnectionForm(QGroupBox):
         settings.key_file = self.login.key_file_edit.text().strip()
         settings.remember_passphrase = self.login.remember_passphrase_check.isChecked()
         settings.host_key_fingerprint = self.fingerprint_edit.text().strip()
+        settings.replace_policy = self.replace_policy().value
+
+    def replace_policy(self) -> ReplacePolicy:
+        """The chosen policy for files already on the server."""
+        return ReplacePolicy(self.replace_combo.currentData())
+
+    def set_replace_policy(self, value: str) -> None:
+        index = self.replace_combo.findData(value)
+        self.replace_combo.setCurrentIndex(max(index, 0))
 
     # What the engine needs
 
@@ -297,6 +332,9 @@ class ConnectionForm(QGroupBox):
         self._running = running
         for widget in (*self.focus_chain(), self.test_button):
             widget.setEnabled(not running)
+        # A profile may lock the policy: then the list stays disabled after a run too.
+        locked = bool(self.replace_combo.property("lockedByProfile"))
+        self.replace_combo.setEnabled(not running and not locked)
         for widget in (self.remember_password_check, self.login.remember_passphrase_check):
             widget.setEnabled(not running and self.keyring_available)
         self.forget_password_button.setEnabled(not running and self._has_stored_secret)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_uploader.engine.events import FileRef
 from desktop_uploader.engine.local_files import LocalPlan
+from desktop_uploader.engine.preview import BUPreview, FileAction, PreviewFile
 from desktop_uploader.gui.formatting import human_size
 
 WAITING, SENDING, DONE, SKIPPED, FAILED = "Waiting", "Sending", "Done", "Skipped", "Failed"
@@ -67,6 +75,34 @@ class FileTableModel(QAbstractTableModel):
                 ref = FileRef(bu, skipped.folder, skipped.name)
                 self._append(FileRow(ref, 0, SKIPPED, detail=skipped.reason))
         self.endResetModel()
+
+    def show_preview(self, unit: BUPreview) -> None:
+        """Show what the upload would do with each file of one business unit."""
+        for file in unit.files:
+            ref = FileRef(unit.bu, file.folder, file.name)
+            status, detail = self._preview_words(file)
+            self._update(ref, file.size, status=status, done=0, detail=detail)
+
+    def _preview_words(self, file: PreviewFile) -> tuple[str, str]:
+        """The status and detail of a previewed file; a file not sent shows as Skipped."""
+        notes = [file.reason] if file.reason else []
+        if file.remote_size is not None:
+            notes.append(self._remote_facts(file.remote_size, file.remote_mtime))
+        words = {
+            FileAction.NEW: self.tr("New"),
+            FileAction.UNCHANGED: self.tr("Unchanged"),
+            FileAction.REPLACES: self.tr("Replaces"),
+            FileAction.SKIPPED: SKIPPED,
+        }
+        return words[file.action], "; ".join(notes)
+
+    def _remote_facts(self, size: int, mtime: int | None) -> str:
+        if mtime is None:
+            return self.tr("on the server: {size}").format(size=human_size(size))
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(mtime)), QLocale.FormatType.ShortFormat
+        )
+        return self.tr("on the server: {size}, {date}").format(size=human_size(size), date=when)
 
     def _append(self, row: FileRow) -> None:
         self._by_key[row.file.key] = len(self._rows)
@@ -178,7 +214,8 @@ class FileTableModel(QAbstractTableModel):
         if column == len(COLUMNS) - 1:
             return f"{row.status}: {row.detail}" if row.detail else row.status
         if column == 3:
-            return "" if row.status == SKIPPED else human_size(row.size)
+            # A file left out by its name has no size; one the policy keeps out has.
+            return "" if row.status == SKIPPED and not row.size else human_size(row.size)
         return (row.file.bu, row.file.folder, row.file.name)[column]
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_uploader import app_settings
 from desktop_uploader.engine import check_connection, run_uploads
+from desktop_uploader.engine.preview import preview_uploads
 from desktop_uploader.gui.bu_table import BUTable
 from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE, ConnectionForm
 from desktop_uploader.gui.demo_session import DemoSession, DemoUnavailable
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         *,
         upload_function=run_uploads,
         check_function=check_connection,
+        preview_function=preview_uploads,
         policy=None,
         settings_path: Path | None = None,
     ) -> None:
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
             ),
             upload_function=upload_function,
             check_function=check_function,
+            preview_function=preview_function,
             policy=policy,
         )
         self._connect_signals()
@@ -143,6 +146,11 @@ class MainWindow(QMainWindow):
         self.log_view.setMaximumBlockCount(5000)
         self.error_panel = ErrorPanel()
         self.progress = ProgressPanel()
+        self.preview_button = button("previewButton", self.tr("Pre&view"), self.tr("Preview"))
+        self.preview_button.setToolTip(
+            self.tr("Show what Upload would send, replace and skip; nothing is sent")
+        )
+        self.preview_button.setMinimumSize(100, 34)
         self.upload_button = button("uploadButton", "&Upload", "Upload")
         self.upload_button.setToolTip("Send every listed business unit (Enter)")
         self.upload_button.setDefault(True)
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons.addWidget(self.upload_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignBottom)
         central = QWidget()
@@ -201,6 +210,7 @@ class MainWindow(QMainWindow):
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.bu_table.changed.connect(self._on_bu_table_changed)
         self.upload_button.clicked.connect(self._on_upload_clicked)
+        self.preview_button.clicked.connect(self._on_preview_clicked)
         self.cancel_button.clicked.connect(self.controller.cancel)
         self.controller.running_changed.connect(self._on_controller_running_changed)
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -216,6 +226,7 @@ class MainWindow(QMainWindow):
             self.bu_table,
             self.file_table,
             self.log_view,
+            self.preview_button,
             self.upload_button,
             self.cancel_button,
         ]
@@ -276,11 +287,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_bu_table_changed(self) -> None:
-        entries = self.bu_table.entries()
+        # Only the ticked business units are previewed and sent, so only their files show.
+        entries = self.bu_table.chosen_entries()
         self.file_model.set_plans([(name, found.plan) for name, found in entries])
         for column in (0, 1, 3):  # business unit, folder, size
             self.file_table.resizeColumnToContents(column)
-        self.progress.set_status(ready_text(entries, self.bu_table.invalid_names()))
+        if self.bu_table.entries() and not entries:
+            self.progress.set_status(self.tr("Tick the business units to send."))
+            return
+        invalid = [name for name, _ in entries if name in self.bu_table.invalid_names()]
+        self.progress.set_status(ready_text(entries, invalid))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter means Upload wherever the focus is: a field, a table or a button. The
@@ -351,11 +367,17 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.controller.start_upload()
 
+    @Slot()
+    def _on_preview_clicked(self) -> None:
+        self._save_settings()
+        self.controller.start_preview()
+
     @Slot(bool)
     def _on_controller_running_changed(self, running: bool) -> None:
         self.form.set_running(running)
         self.bu_table.set_running(running)
         buttons = (
+            self.preview_button,
             self.upload_button,
             self.add_folders_button,
             self.remove_button,

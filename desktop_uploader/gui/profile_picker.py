@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_uploader import profiles
@@ -135,9 +135,22 @@ def apply_to_form(form: ConnectionForm, profile: Profile | None, *, fill: bool =
         edit.setReadOnly(locked)
         edit.setProperty("lockedByProfile", locked)
         _set_lock_tip(edit, f"Set by the profile “{profile.name}”" if locked and profile else "")
+    _apply_policy(form, profile, fill=fill)
 
 
-def _set_lock_tip(edit: QLineEdit, text: str) -> None:
+def _apply_policy(form: ConnectionForm, profile: Profile | None, *, fill: bool) -> None:
+    """The profile's replace policy in the form's list, which it may lock."""
+    combo = form.replace_combo
+    locked = profile is not None and profile.is_locked("replace_policy")
+    if profile is not None and (locked or fill):
+        form.set_replace_policy(profile.replace_policy)
+    combo.setEnabled(not locked)
+    combo.setProperty("lockedByProfile", locked)
+    tip = QCoreApplication.translate("ProfilePicker", "Set by the profile “{name}”")
+    _set_lock_tip(combo, tip.format(name=profile.name) if locked and profile else "")
+
+
+def _set_lock_tip(edit: QWidget, text: str) -> None:
     # The form's own tooltip comes back once the field is no longer locked.
     if edit.property("formToolTip") is None:
         edit.setProperty("formToolTip", edit.toolTip())

@@ -22,6 +22,8 @@ from desktop_uploader.engine.events import (
     RunFailed,
     RunSummary,
 )
+from desktop_uploader.engine.preview import Preview, preview_uploads
+from desktop_uploader.engine.replace_policy import POLICY_REASONS
 from desktop_uploader.engine.runner import ConnectionReport
 from desktop_uploader.engine.settings import DEFAULT_SKIP_PATTERNS
 from desktop_uploader.gui import crash_dialog
@@ -31,15 +33,18 @@ from desktop_uploader.gui.error_panel import ErrorPanel
 from desktop_uploader.gui.file_table import FileTableModel
 from desktop_uploader.gui.formatting import human_size, plural
 from desktop_uploader.gui.host_key_dialog import HostKeyDialog
+from desktop_uploader.gui.preview_view import PreviewView
 from desktop_uploader.gui.progress_panel import ProgressPanel
 from desktop_uploader.gui.thread_owner import ThreadOwner
-from desktop_uploader.gui.worker import CheckWorker, UploadWorker
+from desktop_uploader.gui.worker import CheckWorker, PreviewWorker, UploadWorker
 from desktop_uploader.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
 
 # The overall bar and speed are redrawn on this beat rather than per signal.
 REFRESH_MS = 200
+# What the controller is running.
+UPLOAD, CHECK, PREVIEW = "upload", "check", "preview"
 
 
 @dataclass(frozen=True)
@@ -58,11 +63,22 @@ class RunViews:
 class RunController(QObject):
     running_changed = Signal(bool)
 
-    def __init__(self, views: RunViews, *, upload_function, check_function, policy=None):
+    def __init__(
+        self,
+        views: RunViews,
+        *,
+        upload_function,
+        check_function,
+        preview_function=preview_uploads,
+        policy=None,
+    ):
         super().__init__(views.window)
         self._views = views
         self._upload_function = upload_function
         self._check_function = check_function
+        self._preview_function = preview_function
+        self._preview_view = PreviewView(views.bu_table, views.files, views.errors, self)
+        self._preview_text = ""
         self._policy = policy or RetryPolicy()
         # The chosen profile's patterns; the window sets them when the profile changes.
         self.skip_patterns: tuple[str, ...] = DEFAULT_SKIP_PATTERNS
@@ -76,7 +92,7 @@ class RunController(QObject):
         # The BUs this upload was asked to send: a BU the run never reached has no outcome.
         self._run_bus: list[str] = []
         self._context = ""
-        self._testing = False
+        self._mode = UPLOAD
         self._cancelled = False
         # Lines and the "Sending ..." status wait for the next refresh beat: hundreds of
         # small files would otherwise re-lay out the log and the window per file.
@@ -110,11 +126,30 @@ class RunController(QObject):
         )
         self._views.files.set_plans([(job.bu, found.plan) for job, found in jobs.items()])
         self._connect_upload(worker)
-        self._begin(f"Uploading {plural(len(jobs), 'business unit')}…", testing=False)
+        self._begin(f"Uploading {plural(len(jobs), 'business unit')}…", mode=UPLOAD)
         self._run_bus = [job.bu for job in jobs]
         # A status from the previous run must not pass for this run's.
         for bu in self._run_bus:
             self._views.bu_table.set_status(bu, self.tr("Waiting"))
+        self._owner.start(worker)
+
+    def start_preview(self) -> None:
+        """Show in the tables what an upload of the ticked BUs would do; send nothing."""
+        if self.busy:
+            return
+        try:
+            server, credentials = self._connection()
+            jobs = self._jobs()
+        except BadInputError as exc:
+            self._show_bad_input(exc)
+            return
+        worker = PreviewWorker(
+            list(jobs), server, credentials, preview_function=self._preview_function
+        )
+        self._views.files.set_plans([(job.bu, found.plan) for job, found in jobs.items()])
+        worker.previewed.connect(self._on_worker_previewed)
+        self._connect_common(worker)
+        self._begin(self.tr("Looking at the server: nothing will be sent…"), mode=PREVIEW)
         self._owner.start(worker)
 
     def start_check(self) -> None:
@@ -125,11 +160,11 @@ class RunController(QObject):
         except BadInputError as exc:
             self._show_bad_input(exc)
             return
-        names = [name for name, _ in self._views.bu_table.entries()]
+        names = [name for name, _ in self._views.bu_table.chosen_entries()]
         worker = CheckWorker(server, credentials, names, check_function=self._check_function)
         worker.checked.connect(self._on_worker_checked)
         self._connect_common(worker)
-        self._begin("Testing the connection…", testing=True)
+        self._begin("Testing the connection…", mode=CHECK)
         self._owner.start(worker)
 
     def cancel(self) -> None:
@@ -151,7 +186,12 @@ class RunController(QObject):
         return server, credentials
 
     def _jobs(self) -> dict[UploadJob, object]:
-        entries = self._views.bu_table.entries()
+        entries = self._views.bu_table.chosen_entries()
+        if not entries and self._views.bu_table.entries():
+            raise BadInputError(
+                self.tr("No business unit is ticked."),
+                self.tr("Tick the business units to send in the list."),
+            )
         if not entries:
             raise BadInputError(
                 "No business unit folder has been added yet.",
@@ -165,7 +205,13 @@ class RunController(QObject):
                 raise BadInputError(
                     f"Business unit {name} is listed twice.", "Remove one of its rows."
                 )
-            job = UploadJob(name, found.outputs_dir, found.logs_dir, self.skip_patterns)
+            job = UploadJob(
+                name,
+                found.outputs_dir,
+                found.logs_dir,
+                self.skip_patterns,
+                replace_policy=self._views.form.replace_policy(),
+            )
             jobs[job] = found
         return jobs
 
@@ -189,15 +235,16 @@ class RunController(QObject):
         worker.host_key_unknown.connect(self._on_worker_host_key_unknown)
         worker.crashed.connect(self._on_worker_crashed)
 
-    def _begin(self, status: str, *, testing: bool) -> None:
-        self._testing = testing
+    def _begin(self, status: str, *, mode: str) -> None:
+        self._mode = mode
+        self._preview_text = ""
         self._cancelled = False
         self._outcomes = {}
         self._views.errors.clear()
         self._views.progress.reset()
         self._views.progress.set_status(status)
         self._log(status)
-        if not testing:
+        if mode == UPLOAD:
             self._refresh.start()
         self.running_changed.emit(True)
 
@@ -279,6 +326,12 @@ class RunController(QObject):
         skipped = summary.count(FileStatus.SKIPPED)
         text = f"Done: {plural(sent, 'file')} uploaded"
         text += f" to {summary.remote_dir}" if summary.remote_dir else ""
+        for reason in POLICY_REASONS:
+            # Files the replace policy kept out are counted with their reason.
+            kept = sum(1 for outcome in summary.outcomes if outcome.detail == reason)
+            skipped -= kept
+            if kept:
+                text += self.tr(", {count} not sent: {reason}").format(count=kept, reason=reason)
         text += f", {skipped} skipped" if skipped else ""
         text += f", {failed} failed" if failed else ""
         self._views.bu_table.set_status(summary.bu, text, "failed" if failed else "ok")
@@ -337,6 +390,15 @@ class RunController(QObject):
         self._outcomes["connection"] = report.ok
         self._log(f"Connection works (encryption {report.cipher}).")
 
+    @Slot(Preview)
+    def _on_worker_previewed(self, preview: Preview) -> None:
+        if preview.failure is None:
+            # The login worked, so this is the password worth remembering.
+            self._views.form.remember_if_asked()
+        for line in self._preview_view.show(preview, self._context):
+            self._log(line)
+        self._preview_text = self._preview_view.final_status(preview)
+
     # End of a run
 
     @Slot()
@@ -352,7 +414,7 @@ class RunController(QObject):
         self._refresh.stop()
         self._sending_text = ""
         self._drop_host_key_dialog()
-        if not self._testing:
+        if self._mode == UPLOAD:
             self._views.files.mark_unsent()
             self._mark_unreached_bus()
             self._views.progress.show_totals(*self._views.files.totals())
@@ -376,7 +438,9 @@ class RunController(QObject):
 
     def _final_status(self) -> str:
         outcomes = self._outcomes
-        if self._testing:
+        if self._mode == PREVIEW:
+            return self._preview_text or self.tr("The preview was cancelled. Nothing was sent.")
+        if self._mode == CHECK:
             if outcomes.get("connection"):
                 return "Connection works: login, server key and folders are fine."
             return "The connection test failed: see the message above."

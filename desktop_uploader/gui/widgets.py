@@ -75,7 +75,8 @@ def file_table(model: FileTableModel) -> QTableView:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     header.resizeSection(PROGRESS_COLUMN, 80)
-    header.resizeSection(PROGRESS_COLUMN + 1, 110)
+    # Wide enough for a preview's "Replaces: on the server ..." to start readably.
+    header.resizeSection(PROGRESS_COLUMN + 1, 160)
     return table
 
 

@@ -41,6 +41,7 @@ from desktop_uploader.engine.events import (
     RunSummary,
     RunWarning,
 )
+from desktop_uploader.engine.preview import Preview, preview_uploads
 from desktop_uploader.gui.folder_scan import ScanResult, scan_paths
 from desktop_uploader.history import HistoryRecorder
 
@@ -251,6 +252,40 @@ class CheckWorker(EngineWorker):
             confirm_host_key=self.confirm_host_key,
         )
         self.checked.emit(report)
+
+
+PreviewFunction = Callable[..., Preview]
+
+
+class PreviewWorker(EngineWorker):
+    """Finds what an upload of the business units would do, over one connection, and
+    changes nothing on the server."""
+
+    previewed = Signal(Preview)
+
+    def __init__(
+        self,
+        jobs: Sequence[UploadJob],
+        server: ServerSettings,
+        credentials: Credentials,
+        *,
+        preview_function: PreviewFunction = preview_uploads,
+    ) -> None:
+        super().__init__()
+        self._jobs = list(jobs)
+        self._server = server
+        self._credentials = credentials
+        self._preview = preview_function
+
+    def _work(self) -> None:
+        preview = self._preview(
+            self._jobs,
+            self._server,
+            self._credentials,
+            self._cancel,
+            confirm_host_key=self.confirm_host_key,
+        )
+        self.previewed.emit(preview)
 
 
 class ScanWorker(EngineWorker):

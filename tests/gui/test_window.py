@@ -28,6 +28,8 @@ NAMED = (
     "rememberPasswordCheck",
     "addFoldersButton",
     "uploadButton",
+    "previewButton",
+    "replacePolicyCombo",
     "cancelButton",
     "fileTable",
     "overallProgress",
@@ -73,11 +75,11 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot, make_window, memory
         "hostKeyFingerprintEdit",
         "loginMethodCombo",
         "passwordEdit",
+        "replacePolicyCombo",
         "rememberPasswordCheck",
         "forgetPasswordButton",
         "testConnectionButton",
         "addFoldersButton",
-        "removeButton",
     ]
 
 
