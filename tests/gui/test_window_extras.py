@@ -190,6 +190,6 @@ def test_a_pinned_profile_refuses_the_real_server_with_another_key(
     upload_and_wait(qtbot, window, timeout=30_000)
 
     assert window.error_panel.isVisible()
-    assert "Server key changed" in window.error_panel.title_label.text()
+    assert "Server key not the expected one" in window.error_panel.title_label.text()
     assert PIN in window.error_panel.message_label.text()
     assert gui_sshd.remote_files() == {}
