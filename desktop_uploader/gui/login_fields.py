@@ -64,7 +64,7 @@ class LoginFields(QWidget):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_page = QWidget()
         grid = _grid(self.password_page)
-        grid.addWidget(_label("&Password", self.password_edit), 0, 0)
+        grid.addWidget(_label("Pa&ssword", self.password_edit), 0, 0)
         grid.addWidget(self.password_edit, 0, 1)
 
     def _build_key_page(self) -> None:

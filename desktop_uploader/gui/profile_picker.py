@@ -31,7 +31,7 @@ class ProfilePicker(QWidget):
         self.combo.setAccessibleName("Connection profile")
         self.combo.setToolTip("A server profile from IT; import one from the File menu")
         self.combo.setMinimumContentsLength(24)
-        label = QLabel("Prof&ile")
+        label = QLabel("&Profile")
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -58,7 +58,9 @@ def clashes(found: list[tuple[str, str]]) -> dict[str, list[str]]:
 def test_alt_shortcuts_of_the_window_and_its_menu_bar_are_unique(make_window, method):
     window = make_window()
     window.form.login.set_method(method)
-    # The error panel's Copy button is on screen together with everything else.
+    # The profile row (shown once IT's first profile is imported) and the error panel's
+    # Copy button are on screen together with everything else.
+    window.extras.picker.show()
     window.error_panel.show_failure(ErrorKind.NETWORK, "Lost.", "Try again.", "test")
     menu_titles = [action.text() for action in window.menuBar().actions()]
 
