@@ -36,6 +36,7 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.events import Event, FileStatus, RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo, host_label
+from desktop_uploader.keep_awake import KEEP_AWAKE_REASON, keep_awake
 
 log = logging.getLogger(__name__)
 
@@ -222,18 +223,20 @@ def _run_upload(args: argparse.Namespace) -> int:
     if args.dry_run:
         return cli_commands.run_dry(args, jobs, server, secrets, _host_key_decision(args))
     printer = _SummaryPrinter(EventPrinter(sys.stdout, quiet=args.quiet))
-    # One connection for every BU, each with its own result and summary.
-    results = run_in_thread(
-        lambda cancel: run_uploads(
-            jobs,
-            server,
-            secrets,
-            cli_commands.recording(printer, server),
-            cancel,
-            policy=policy,
-            confirm_host_key=_host_key_decision(args),
+    # One connection for every BU, each with its own result and summary; the computer
+    # stays awake meanwhile (asked from this thread, which outlives the run).
+    with keep_awake(KEEP_AWAKE_REASON):
+        results = run_in_thread(
+            lambda cancel: run_uploads(
+                jobs,
+                server,
+                secrets,
+                cli_commands.recording(printer, server),
+                cancel,
+                policy=policy,
+                confirm_host_key=_host_key_decision(args),
+            )
         )
-    )
     last = results[-1] if results else None
     if isinstance(last, RunFailed) and last.kind in BATCH_STOPPING_KINDS:
         _report_not_attempted(jobs[len(results) :])

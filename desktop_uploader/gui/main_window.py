@@ -38,6 +38,7 @@ from desktop_uploader.gui.file_table import FileTableModel
 from desktop_uploader.gui.folder_scan import ScanResult
 from desktop_uploader.gui.progress_panel import ProgressPanel
 from desktop_uploader.gui.run_controller import RunController, RunViews
+from desktop_uploader.gui.run_notifier import RunNotifier
 from desktop_uploader.gui.thread_owner import ThreadOwner
 from desktop_uploader.gui.widgets import (
     button,
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
             policy=policy,
         )
         self._connect_signals()
+        self.notifier = RunNotifier(self, self.progress.status_label.text)
+        self.controller.running_changed.connect(self.notifier.on_running_changed)
         self._set_tab_order()
         self.form.apply_settings(self._settings)
         self.extras = WindowExtras(self, self._settings, settings_path)

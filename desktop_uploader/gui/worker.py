@@ -44,6 +44,7 @@ from desktop_uploader.engine.events import (
 from desktop_uploader.engine.preview import Preview, preview_uploads
 from desktop_uploader.gui.folder_scan import ScanResult, scan_paths
 from desktop_uploader.history import HistoryRecorder
+from desktop_uploader.keep_awake import KEEP_AWAKE_REASON, keep_awake
 
 log = logging.getLogger(__name__)
 
@@ -153,15 +154,17 @@ class UploadWorker(EngineWorker):
     def _work(self) -> None:
         # One connection for all the chosen BUs; the engine emits each BU's result as
         # that BU's last event, and stops after a failure the next ones would repeat.
-        self._upload(
-            self._jobs,
-            self._server,
-            self._credentials,
-            HistoryRecorder(self.on_engine_event, self._server, "gui"),
-            self._cancel,
-            policy=self._policy,
-            confirm_host_key=self.confirm_host_key,
-        )
+        # The computer stays awake meanwhile, asked from this thread (Windows needs it).
+        with keep_awake(KEEP_AWAKE_REASON):
+            self._upload(
+                self._jobs,
+                self._server,
+                self._credentials,
+                HistoryRecorder(self.on_engine_event, self._server, "gui"),
+                self._cancel,
+                policy=self._policy,
+                confirm_host_key=self.confirm_host_key,
+            )
 
     def on_engine_event(self, event: Event) -> None:
         """The engine's event sink; runs on the worker thread."""
