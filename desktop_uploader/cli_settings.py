@@ -102,6 +102,7 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
         bus = [_option(bu, ENV_BU, "--bu") for bu in args.bu]
         for bu in bus:
             validate_bu(bu)
+        _refuse_repeated(bus)
     else:
         bus = [_bu_from_environment()]
     if args.outputs is not None:
@@ -115,6 +116,13 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
     if args.app_dir is None:
         raise BadInputError("No local folder given.", "Pass --app-dir DIR or --outputs DIR.")
     return [UploadJob.from_app_dir(args.app_dir, bu) for bu in bus]
+
+
+def _refuse_repeated(bus: list[str]) -> None:
+    # Sent twice, a BU would cost a second transfer and a second history entry.
+    for bu in bus:
+        if bus.count(bu) > 1:
+            raise BadInputError(f"--bu {bu} is given twice.", "Give each business unit once.")
 
 
 def _bu_from_environment() -> str:

@@ -80,6 +80,16 @@ def file_table(model: FileTableModel) -> QTableView:
     return table
 
 
+def _first_existing_parent(recent: list[str]) -> Path | None:
+    # A recent folder can be gone: the demo's sample folders are deleted when it
+    # stops, and a USB or network drive may be unplugged.
+    for folder in recent:
+        parent = Path(folder).parent
+        if parent.is_dir():
+            return parent
+    return None
+
+
 def folder_picker(parent: QWidget, recent: list[str]) -> QFileDialog:
     """A folder dialog that allows several folders at once (the native one allows one)."""
     dialog = QFileDialog(parent, "Choose business unit folders or the pipeline's app folder")
@@ -87,8 +97,9 @@ def folder_picker(parent: QWidget, recent: list[str]) -> QFileDialog:
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    if recent:
-        dialog.setDirectory(str(Path(recent[0]).parent))
+    start = _first_existing_parent(recent)
+    if start is not None:
+        dialog.setDirectory(str(start))
     for view in dialog.findChildren(QListView) + dialog.findChildren(QTreeView):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     return dialog
