@@ -10,7 +10,11 @@ from dataclasses import dataclass
 import paramiko
 
 from desktop_uploader.engine.bu import remote_candidates
-from desktop_uploader.engine.errors import RemoteNotFoundError, RemotePermissionError
+from desktop_uploader.engine.errors import (
+    BadInputError,
+    RemoteNotFoundError,
+    RemotePermissionError,
+)
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
@@ -26,6 +30,39 @@ class RemoteTarget:
 
     def folder(self, name: str) -> str:
         return self.outputs_dir if name == OUTPUTS else self.logs_dir
+
+
+class FolderClaims:
+    """Which business unit of a run each remote folder was resolved for.
+
+    Two local folders can resolve to one remote folder: ``italy_parmalat`` falls back
+    to ``italy__parmalat`` when only that spelling exists on the server. Sending both
+    would let the second silently replace the first one's files, so the second is
+    refused instead.
+    """
+
+    def __init__(self) -> None:
+        self._owners: dict[str, str] = {}
+
+    def claim(self, bu: str, bu_dir: str) -> None:
+        """Record that ``bu`` goes to ``bu_dir``.
+
+        Raises:
+            BadInputError: another business unit of this run goes to ``bu_dir``.
+        """
+        owner = self._owners.setdefault(bu_dir, bu)
+        if owner == bu:
+            return
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Business units {first} and {second} both go to {folder} on the server; "
+            "{second} was not sent, so that it cannot replace the files of {first}.",
+        )
+        hint = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Send one of them per run, or ask IT which of the two folders is the right one.",
+        )
+        raise BadInputError(message.format(first=owner, second=bu, folder=bu_dir), hint)
 
 
 def resolve_target(

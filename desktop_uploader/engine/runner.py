@@ -150,7 +150,7 @@ def _run_one(
         return _fail(events, state, classify(exc), exc.hint)
     state = RunState(job, plan)
     _announce_plan(events, state)
-    upload = BUUpload(state, server, events, shared.cancel)
+    upload = BUUpload(state, server, events, shared.cancel, shared.claims)
     return _with_retries(shared, upload, policy)
 
 

@@ -9,6 +9,7 @@ from upload_helpers import FAST_POLICY, Recorder, make_app, random_bytes, server
 
 from desktop_uploader.engine import Credentials, ErrorKind, Secret, UploadJob, run_uploads
 from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.preview import preview_uploads
 
 BASE = "/data/to/startflow"
 
@@ -86,3 +87,36 @@ def test_a_cut_during_the_second_bu_reconnects_for_it_and_the_third_goes_on(
     assert proxy.connections == 2
     started = [(e.attempt, e.max_attempts) for e in recorder.of(ev.ConnectionStarted)]
     assert started == [(1, FAST_POLICY.max_attempts), (2, FAST_POLICY.max_attempts)]
+
+
+def _two_spellings_of_one_bu(tmp_path, server):
+    """Only italy__parmalat exists, which is where italy_parmalat falls back to."""
+    server.make_remote_dir(f"{BASE}/italy/italy__parmalat")
+    app = make_app(tmp_path, "italy_parmalat", files={"Baseline_Table.xlsx": b"first"})
+    make_app(tmp_path, "italy__parmalat", files={"Baseline_Table.xlsx": b"second!"})
+    return [UploadJob.from_app_dir(app, bu) for bu in ("italy_parmalat", "italy__parmalat")]
+
+
+def test_two_bus_going_to_one_remote_folder_never_replace_each_other(sshd_server, tmp_path):
+    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server)
+
+    results, _ = _run(sshd_server, jobs, server_settings(sshd_server, tmp_path))
+
+    first, second = results
+    assert isinstance(first, ev.RunFinished)
+    assert isinstance(second, ev.RunFailed) and second.kind is ErrorKind.BAD_INPUT
+    assert "italy_parmalat" in second.message and "italy__parmalat" in second.message
+    remote = sshd_server.remote_files()
+    assert remote[f"{BASE}/italy/italy__parmalat/outputs/Baseline_Table.xlsx"] == len(b"first")
+
+
+def test_the_preview_flags_a_second_bu_going_to_the_same_remote_folder(sshd_server, tmp_path):
+    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server)
+    credentials = Credentials(password=Secret(sshd_server.password))
+    settings = server_settings(sshd_server, tmp_path)
+
+    preview = preview_uploads(jobs, settings, credentials, threading.Event())
+
+    first, second = preview.units
+    assert first.problem is None and first.remote_dir == f"{BASE}/italy/italy__parmalat"
+    assert second.problem is not None and second.problem.kind is ErrorKind.BAD_INPUT
