@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-import paramiko
-
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.errors import (
     ChannelClosedError,
@@ -50,6 +48,7 @@ from desktop_uploader.engine.remote_files import (
     stored_size,
 )
 from desktop_uploader.engine.replace_policy import set_remote_mtime
+from desktop_uploader.engine.resume import resume_offset
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
 from desktop_uploader.engine.sftp_pipeline import write_stream
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
@@ -155,7 +154,9 @@ def upload_file(
                 _refuse_unless_file_at(session, listing, final)
                 if temp and listing is not None:
                     clean_leftovers(session, listing, local.name, temp)
-                offset = _resume_offset(session.sftp, target, snapshot.size) if temp else 0
+                offset = 0
+                if temp:
+                    offset = resume_offset(session.sftp, target, snapshot.size, local, handle)
                 tally.resumed_from = offset
                 on_start(snapshot.size, offset)
                 digest = hash_prefix(handle, offset, local)
@@ -255,15 +256,6 @@ def _refuse_unless_file_at(session: Session, listing: FolderListing | None, fina
         except FileNotFoundError:
             entry = None
     refuse_unless_file(entry, final)
-
-
-def _resume_offset(sftp: paramiko.SFTPClient, part: str, size: int) -> int:
-    """How many bytes of an earlier attempt's part file can be kept."""
-    try:
-        existing = remote_size(sftp, part) or 0
-    except FileNotFoundError:
-        return 0
-    return existing if existing <= size else 0
 
 
 def _send(
