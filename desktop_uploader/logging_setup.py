@@ -89,6 +89,7 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     folder = paths.log_dir()
     # The process id keeps two runs started in the same second apart.
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
+    _create_private(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     # In this order: the paramiko filter reads the message before it is redacted.
@@ -109,6 +110,16 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     logging.getLogger("asyncssh").setLevel(logging.WARNING)
     _prune_old_logs(folder)
     return log_file
+
+
+def _create_private(log_file: Path) -> None:
+    """Create the log file readable by its owner alone.
+
+    A run log holds no secret, but it names the server, the login and the local
+    folders: other accounts of a shared computer have no business reading it.
+    """
+    descriptor = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.close(descriptor)
 
 
 def _prune_old_logs(folder: Path) -> None:
