@@ -18,11 +18,11 @@ import paramiko
 
 from desktop_uploader.engine.connection import Session, open_session
 from desktop_uploader.engine.errors import (
-    HINTS,
     ErrorKind,
     UploadCancelled,
     UploadError,
     classify,
+    hint_for,
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalFile, LocalPlan, plan_job
@@ -147,7 +147,7 @@ def _problem_of(exc: BaseException, cancel: threading.Event) -> PreviewProblem:
     verdict = classify(UploadCancelled() if cancel.is_set() else exc)
     if verdict.kind is ErrorKind.NETWORK and not verdict.retryable:
         log.error("Unexpected error during the preview", exc_info=exc)
-    hint = exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
+    hint = hint_for(exc, verdict.kind)
     return PreviewProblem(verdict.kind, verdict.message, hint)
 
 

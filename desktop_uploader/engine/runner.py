@@ -24,6 +24,7 @@ from desktop_uploader.engine.errors import (
     UploadCancelled,
     UploadError,
     classify,
+    hint_for,
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LocalPlan, plan_job
@@ -207,7 +208,7 @@ def _classified(exc: BaseException, cancel: threading.Event) -> Classification:
 
 
 def _hint_for(exc: BaseException, verdict: Classification) -> str:
-    return exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
+    return hint_for(exc, verdict.kind)
 
 
 def _finish(events: ev.EventSink, state: RunState) -> ev.RunFinished:
