@@ -207,5 +207,9 @@ def _folder_tooltip(found: FoundBU) -> str:
 
 
 def _skipped_tooltip(found: FoundBU) -> str:
-    lines = [f"{s.folder}/{s.name}: {translated(s.reason)}" for s in found.plan.skipped]
+    line = QCoreApplication.translate("BUTable", "{path}: {reason}")
+    lines = [
+        line.format(path=f"{s.folder}/{s.name}", reason=translated(s.reason))
+        for s in found.plan.skipped
+    ]
     return "\n".join(lines) or QCoreApplication.translate("BUTable", "Nothing is skipped.")

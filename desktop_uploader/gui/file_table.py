@@ -240,7 +240,10 @@ class FileTableModel(QAbstractTableModel):
             return None if row.percent is None else f"{row.percent}%"
         if column == len(COLUMNS) - 1:
             status = status_words(row.status)
-            return f"{status}: {translated(row.detail)}" if row.detail else status
+            if not row.detail:
+                return status
+            text = QCoreApplication.translate("FileTableModel", "{status}: {detail}")
+            return text.format(status=status, detail=translated(row.detail))
         if column == 3:
             # A file left out by its name has no size; one the policy keeps out has.
             return "" if row.status == SKIPPED and not row.size else human_size(row.size)

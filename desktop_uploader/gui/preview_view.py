@@ -49,14 +49,15 @@ class PreviewView(QObject):
             self._files.show_preview(unit)
             text, tone = self.unit_status(unit, looked_up=failure is None)
             self._bu_table.set_status(unit.bu, text, tone)
-            lines.append(f"{unit.bu}: {text}")
+            lines.append(self.tr("{bu}: {status}").format(bu=unit.bu, status=text))
         return lines
 
     def unit_status(self, unit: BUPreview, *, looked_up: bool) -> tuple[str, str]:
         """One business unit's preview in a line, and its tone ("ok", "failed", "busy")."""
         if unit.problem is not None:
             title = translated(TITLES[unit.problem.kind])
-            return f"{title}: {translated(unit.problem.message)}", "failed"
+            text = self.tr("{title}: {message}")
+            return text.format(title=title, message=translated(unit.problem.message)), "failed"
         if not looked_up or unit.remote_dir is None:
             return self.tr("Not looked up on the server"), "busy"
         counts = self._counts(unit)

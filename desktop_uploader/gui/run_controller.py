@@ -371,7 +371,7 @@ class RunController(QObject):
         text += self.tr(", {count} failed").format(count=failed) if failed else ""
         self._views.bu_table.set_status(summary.bu, text, "failed" if failed else "ok")
         self._outcomes[summary.bu] = not failed
-        self._log(f"{summary.bu}: {text}")
+        self._log(self.tr("{bu}: {status}").format(bu=summary.bu, status=text))
 
     @Slot(RunFailed)
     def _on_worker_run_failed(self, event: RunFailed) -> None:
@@ -390,7 +390,8 @@ class RunController(QObject):
         self._views.bu_table.set_status(bu, status, "failed")
         context = f"{self._context}, business unit {bu}"
         self._views.errors.show_failure(event.kind, event.message, event.hint, context)
-        self._log(f"{bu}: {title}: {translated(event.message)}")
+        line = self.tr("{bu}: {title}: {message}")
+        self._log(line.format(bu=bu, title=title, message=translated(event.message)))
 
     @Slot(HostKeyInfo)
     def _on_worker_host_key_unknown(self, info: HostKeyInfo) -> None:

@@ -52,6 +52,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +361,10 @@ Please send them to IT (Copy details, or the newest file in that folder).</sourc
     </message>
     <message>
         <source>size could not be checked on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1615,14 @@ Please send them to IT (Copy details, or the newest file in that folder).</sourc
 <context>
     <name>PreviewView</name>
     <message>
+        <source>{bu}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not looked up on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +1904,10 @@ Please send them to IT (Copy details, or the newest file in that folder).</sourc
         <source>, {count} failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{bu}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{title}; %n file(s) reached the server</source>
         <translation type="unfinished">
@@ -1901,6 +1921,10 @@ Please send them to IT (Copy details, or the newest file in that folder).</sourc
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{bu}: {title}: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown server key {type} {fingerprint}: asking.</source>

@@ -45,11 +45,15 @@
     </message>
     <message>
         <source>Outputs: {folder}</source>
-        <translation>Résultats : {folder}</translation>
+        <translation>Résultats&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Logs: {folder}</source>
-        <translation>Journaux : {folder}</translation>
+        <translation>Journaux&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Nothing is skipped.</source>
@@ -132,7 +136,7 @@
     </message>
     <message>
         <source>What happens to a file that is already on the server. “Only when changed” compares its size and modification time with the local file.</source>
-        <translation>Ce qu&apos;il advient d&apos;un fichier déjà présent sur le serveur. « Seulement s&apos;il a changé » compare sa taille et sa date de modification avec celles du fichier local.</translation>
+        <translation>Ce qu&apos;il advient d&apos;un fichier déjà présent sur le serveur. «&#xa0;Seulement s&apos;il a changé&#xa0;» compare sa taille et sa date de modification avec celles du fichier local.</translation>
     </message>
     <message>
         <source>Always replace them</source>
@@ -176,7 +180,7 @@
     </message>
     <message>
         <source>No secure password store is available on this computer, so the password is asked for each session and never saved.</source>
-        <translation>Aucun stockage sécurisé des mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe est demandé à chaque session et jamais enregistré.</translation>
+        <translation>Aucun stockage sécurisé des mots de passe n&apos;est disponible sur cet ordinateur&#xa0;: le mot de passe est demandé à chaque session et jamais enregistré.</translation>
     </message>
     <message>
         <source>The server host is empty.</source>
@@ -227,7 +231,7 @@
     <name>CrashDialog</name>
     <message>
         <source>desktop-uploader: unexpected error</source>
-        <translation>desktop-uploader : erreur inattendue</translation>
+        <translation>desktop-uploader&#xa0;: erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong inside the app. Files on this computer are untouched; files already shown as done are on the server.
@@ -236,9 +240,9 @@ The details are saved in the log folder:
 {folder}
 
 Please send them to IT (Copy details, or the newest file in that folder).</source>
-        <translation>Une erreur s&apos;est produite dans l&apos;application. Les fichiers de cet ordinateur sont intacts ; les fichiers déjà indiqués comme terminés sont sur le serveur.
+        <translation>Une erreur s&apos;est produite dans l&apos;application. Les fichiers de cet ordinateur sont intacts&#xa0;; les fichiers déjà indiqués comme terminés sont sur le serveur.
 
-Les détails sont enregistrés dans le dossier des journaux :
+Les détails sont enregistrés dans le dossier des journaux&#xa0;:
 {folder}
 
 Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier le plus récent de ce dossier).</translation>
@@ -256,7 +260,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     <name>DemoSession</name>
     <message>
         <source>The demo server needs asyncssh: {hint}</source>
-        <translation>Le serveur de démonstration a besoin d&apos;asyncssh : {hint}</translation>
+        <translation>Le serveur de démonstration a besoin d&apos;asyncssh&#xa0;: {hint}</translation>
     </message>
     <message>
         <source>The demo server could not start ({reason}).</source>
@@ -283,7 +287,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -354,15 +358,19 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>on the server: {size}</source>
-        <translation>sur le serveur : {size}</translation>
+        <translation>sur le serveur&#xa0;: {size}</translation>
     </message>
     <message>
         <source>on the server: {size}, {date}</source>
-        <translation>sur le serveur : {size}, {date}</translation>
+        <translation>sur le serveur&#xa0;: {size}, {date}</translation>
     </message>
     <message>
         <source>size could not be checked on the server</source>
         <translation>la taille n&apos;a pas pu être vérifiée sur le serveur</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
@@ -542,7 +550,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The CSV file could not be written: {reason}</source>
-        <translation>Le fichier CSV n&apos;a pas pu être écrit : {reason}</translation>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Exported {rows} rows ({runs} runs) to {path}.</source>
@@ -573,11 +581,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>This is the first connection to {server} from this computer. The server identifies itself with this key:</source>
-        <translation>C&apos;est la première connexion à {server} depuis cet ordinateur. Le serveur s&apos;identifie avec cette clé :</translation>
+        <translation>C&apos;est la première connexion à {server} depuis cet ordinateur. Le serveur s&apos;identifie avec cette clé&#xa0;:</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one IT gave you. Trust it only if they are identical; the key is then remembered and this question is not asked again.</source>
-        <translation>Comparez l&apos;empreinte avec celle fournie par l&apos;informatique. Ne l&apos;approuvez que si elles sont identiques ; la clé est alors mémorisée et cette question ne sera plus posée.</translation>
+        <translation>Comparez l&apos;empreinte avec celle fournie par l&apos;informatique. Ne l&apos;approuvez que si elles sont identiques&#xa0;; la clé est alors mémorisée et cette question ne sera plus posée.</translation>
     </message>
 </context>
 <context>
@@ -667,7 +675,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     <name>MainWindow</name>
     <message>
         <source>Desktop Uploader: send pipeline results to the SFTP server</source>
-        <translation>Desktop Uploader : envoyer les résultats du pipeline au serveur SFTP</translation>
+        <translation>Desktop Uploader&#xa0;: envoyer les résultats du pipeline au serveur SFTP</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -727,7 +735,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Show what Upload would send, replace and skip; nothing is sent</source>
-        <translation>Montrer ce qu&apos;Envoyer enverrait, remplacerait et ignorerait ; rien n&apos;est envoyé</translation>
+        <translation>Montrer ce qu&apos;Envoyer enverrait, remplacerait et ignorerait&#xa0;; rien n&apos;est envoyé</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -751,7 +759,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Stop the upload (Esc); finished files stay on the server</source>
-        <translation>Arrêter l&apos;envoi (Échap) ; les fichiers terminés restent sur le serveur</translation>
+        <translation>Arrêter l&apos;envoi (Échap)&#xa0;; les fichiers terminés restent sur le serveur</translation>
     </message>
     <message>
         <source>Business units</source>
@@ -767,7 +775,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>No server is set up yet: fill in the one IT gave you, or press “Try the demo server” to see how an upload goes.</source>
-        <translation>Aucun serveur n&apos;est encore configuré : saisissez celui fourni par l&apos;informatique, ou cliquez sur « Essayer la démo » pour voir comment se passe un envoi.</translation>
+        <translation>Aucun serveur n&apos;est encore configuré&#xa0;: saisissez celui fourni par l&apos;informatique, ou cliquez sur «&#xa0;Essayer la démo&#xa0;» pour voir comment se passe un envoi.</translation>
     </message>
     <message>
         <source>Looking at the folders…</source>
@@ -787,7 +795,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The demo server is running on this computer, with sample business units: press Upload.</source>
-        <translation>Le serveur de démo tourne sur cet ordinateur, avec des unités commerciales d&apos;exemple : cliquez sur Envoyer.</translation>
+        <translation>Le serveur de démo tourne sur cet ordinateur, avec des unités commerciales d&apos;exemple&#xa0;: cliquez sur Envoyer.</translation>
     </message>
     <message>
         <source>Upload running</source>
@@ -795,7 +803,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>An upload is running. Stop it and close the window?</source>
-        <translation>Un envoi est en cours. L&apos;arrêter et fermer la fenêtre ?</translation>
+        <translation>Un envoi est en cours. L&apos;arrêter et fermer la fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Files marked Done are already on the server.</source>
@@ -819,7 +827,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Ready: {units}, {files} ({size}). Press Upload to send them.</source>
-        <translation>Prêt : {units}, {files} ({size}). Cliquez sur Envoyer pour les envoyer.</translation>
+        <translation>Prêt&#xa0;: {units}, {files} ({size}). Cliquez sur Envoyer pour les envoyer.</translation>
     </message>
     <message>
         <source>Files and their progress</source>
@@ -834,11 +842,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     <name>Messages</name>
     <message>
         <source>The settings file {path} could not be read; the defaults are used.</source>
-        <translation>Le fichier de réglages {path} n&apos;a pas pu être lu ; les valeurs par défaut sont utilisées.</translation>
+        <translation>Le fichier de réglages {path} n&apos;a pas pu être lu&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>The settings file could not be read and was kept as {name}; defaults are used.</source>
-        <translation>Le fichier de réglages n&apos;a pas pu être lu et a été conservé sous le nom {name} ; les valeurs par défaut sont utilisées.</translation>
+        <translation>Le fichier de réglages n&apos;a pas pu être lu et a été conservé sous le nom {name}&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>The credential store refused the password (it may be too long for it). The previously stored password, if any, is kept.</source>
@@ -850,11 +858,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>No secure credential store is available, so the password cannot be remembered.</source>
-        <translation>Aucun trousseau sécurisé n&apos;est disponible : le mot de passe ne peut pas être mémorisé.</translation>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible&#xa0;: le mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
         <source>No secure credential store is available, so the passphrase cannot be remembered.</source>
-        <translation>Aucun trousseau sécurisé n&apos;est disponible : la phrase secrète ne peut pas être mémorisée.</translation>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible&#xa0;: la phrase secrète ne peut pas être mémorisée.</translation>
     </message>
     <message>
         <source>The credential store could not be reached.</source>
@@ -862,11 +870,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Example of a valid name: italy_galbani.</source>
-        <translation>Exemple de nom valide : italy_galbani.</translation>
+        <translation>Exemple de nom valide&#xa0;: italy_galbani.</translation>
     </message>
     <message>
         <source>Business unit {name} is not valid: {problem}.</source>
-        <translation>L&apos;unité commerciale {name} n&apos;est pas valide : {problem}.</translation>
+        <translation>L&apos;unité commerciale {name} n&apos;est pas valide&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -926,7 +934,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Algorithm mismatch: the server offers no {what} this app accepts. This app accepts {accepted}; old servers that offer only ssh-rsa (SHA-1) host keys or SHA-1 key exchange are refused because those can be forged. Nothing was sent.</source>
-        <translation>Algorithmes incompatibles : le serveur ne propose aucun {what} accepté par cette application. Elle accepte {accepted} ; les anciens serveurs qui ne proposent que des clés d&apos;hôte ssh-rsa (SHA-1) ou un échange de clés SHA-1 sont refusés, car ceux-ci peuvent être falsifiés. Rien n&apos;a été envoyé.</translation>
+        <translation>Algorithmes incompatibles&#xa0;: le serveur ne propose aucun {what} accepté par cette application. Elle accepte {accepted}&#xa0;; les anciens serveurs qui ne proposent que des clés d&apos;hôte ssh-rsa (SHA-1) ou un échange de clés SHA-1 sont refusés, car ceux-ci peuvent être falsifiés. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>only modern algorithms</source>
@@ -934,7 +942,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Send this message to the server&apos;s administrator: the server needs an ed25519, ECDSA or RSA key with SHA-2 signatures (rsa-sha2-256 or rsa-sha2-512).</source>
-        <translation>Transmettez ce message à l&apos;administrateur du serveur : le serveur doit avoir une clé ed25519, ECDSA ou RSA avec des signatures SHA-2 (rsa-sha2-256 ou rsa-sha2-512).</translation>
+        <translation>Transmettez ce message à l&apos;administrateur du serveur&#xa0;: le serveur doit avoir une clé ed25519, ECDSA ou RSA avec des signatures SHA-2 (rsa-sha2-256 ou rsa-sha2-512).</translation>
     </message>
     <message>
         <source>No password, key file or agent was given for the login.</source>
@@ -974,7 +982,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Type the key&apos;s passphrase again; if it was remembered, forget it and retype it.</source>
-        <translation>Saisissez à nouveau la phrase secrète de la clé ; si elle était mémorisée, oubliez-la puis saisissez-la de nouveau.</translation>
+        <translation>Saisissez à nouveau la phrase secrète de la clé&#xa0;; si elle était mémorisée, oubliez-la puis saisissez-la de nouveau.</translation>
     </message>
     <message>
         <source>The key file {path} {problem}.</source>
@@ -1002,11 +1010,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The server printed unexpected text before SFTP started: a login script on the server is writing output.</source>
-        <translation>Le serveur a affiché un texte inattendu avant le démarrage de SFTP : un script de connexion sur le serveur écrit quelque chose.</translation>
+        <translation>Le serveur a affiché un texte inattendu avant le démarrage de SFTP&#xa0;: un script de connexion sur le serveur écrit quelque chose.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; the login scripts of this account must not print anything for SFTP to work.</source>
-        <translation>Prévenez l&apos;administrateur du serveur : les scripts de connexion de ce compte ne doivent rien afficher pour que SFTP fonctionne.</translation>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;: les scripts de connexion de ce compte ne doivent rien afficher pour que SFTP fonctionne.</translation>
     </message>
     <message>
         <source>Bad input</source>
@@ -1070,11 +1078,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The server&apos;s identity changed. This may be an attack: do not connect, and call IT.</source>
-        <translation>L&apos;identité du serveur a changé. Il peut s&apos;agir d&apos;une attaque : ne vous connectez pas et appelez l&apos;informatique.</translation>
+        <translation>L&apos;identité du serveur a changé. Il peut s&apos;agir d&apos;une attaque&#xa0;: ne vous connectez pas et appelez l&apos;informatique.</translation>
     </message>
     <message>
         <source>The server&apos;s key is not the one whose fingerprint IT gave. This may be an attack, or the fingerprint may be mistyped: do not connect, and call IT.</source>
-        <translation>La clé du serveur n&apos;est pas celle dont l&apos;informatique a fourni l&apos;empreinte. Il peut s&apos;agir d&apos;une attaque, ou d&apos;une erreur de saisie de l&apos;empreinte : ne vous connectez pas et appelez l&apos;informatique.</translation>
+        <translation>La clé du serveur n&apos;est pas celle dont l&apos;informatique a fourni l&apos;empreinte. Il peut s&apos;agir d&apos;une attaque, ou d&apos;une erreur de saisie de l&apos;empreinte&#xa0;: ne vous connectez pas et appelez l&apos;informatique.</translation>
     </message>
     <message>
         <source>Check the spelling of the business unit and ask IT whether its folder exists on the server.</source>
@@ -1090,7 +1098,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Check the network connection (VPN, Wi-Fi) and its stability; large files need a steady link and enough bandwidth.</source>
-        <translation>Vérifiez la connexion réseau (VPN, Wi-Fi) et sa stabilité ; les gros fichiers demandent une liaison stable et un débit suffisant.</translation>
+        <translation>Vérifiez la connexion réseau (VPN, Wi-Fi) et sa stabilité&#xa0;; les gros fichiers demandent une liaison stable et un débit suffisant.</translation>
     </message>
     <message>
         <source>Close the file in Excel or any other program, then try again.</source>
@@ -1142,7 +1150,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
+        <translation>Erreur inattendue&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The server is busy or did not answer the SSH greeting.</source>
@@ -1170,7 +1178,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The server {host} is not known yet; it presented a {key_type} key with fingerprint {fingerprint}. Nothing was sent.</source>
-        <translation>Le serveur {host} n&apos;est pas encore connu ; il a présenté une clé {key_type} d&apos;empreinte {fingerprint}. Rien n&apos;a été envoyé.</translation>
+        <translation>Le serveur {host} n&apos;est pas encore connu&#xa0;; il a présenté une clé {key_type} d&apos;empreinte {fingerprint}. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one IT gave you, then trust the server when you are asked.</source>
@@ -1186,19 +1194,19 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>WARNING: the server {host} presented the {key_type} key {fingerprint}, not the expected {pinned}. Someone may be intercepting the connection. Nothing was sent.</source>
-        <translation>ATTENTION : le serveur {host} a présenté la clé {key_type} {fingerprint}, et non la clé attendue {pinned}. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé.</translation>
+        <translation>ATTENTION&#xa0;: le serveur {host} a présenté la clé {key_type} {fingerprint}, et non la clé attendue {pinned}. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>WARNING: the server {host} presented the {key_type} key {fingerprint}, which a known_hosts file marks as revoked. Nothing was sent.</source>
-        <translation>ATTENTION : le serveur {host} a présenté la clé {key_type} {fingerprint}, qu&apos;un fichier known_hosts marque comme révoquée. Rien n&apos;a été envoyé.</translation>
+        <translation>ATTENTION&#xa0;: le serveur {host} a présenté la clé {key_type} {fingerprint}, qu&apos;un fichier known_hosts marque comme révoquée. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>WARNING: the key of {host} has changed: it now presents {key_type} {fingerprint}, which differs from the key stored in {files}. Someone may be intercepting the connection. Nothing was sent, and the stored key was kept.</source>
-        <translation>ATTENTION : la clé de {host} a changé : il présente maintenant {key_type} {fingerprint}, différente de la clé enregistrée dans {files}. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé, et la clé enregistrée a été conservée.</translation>
+        <translation>ATTENTION&#xa0;: la clé de {host} a changé&#xa0;: il présente maintenant {key_type} {fingerprint}, différente de la clé enregistrée dans {files}. Quelqu&apos;un intercepte peut-être la connexion. Rien n&apos;a été envoyé, et la clé enregistrée a été conservée.</translation>
     </message>
     <message>
         <source>Nothing to upload: {folder} holds no result file.</source>
-        <translation>Rien à envoyer : {folder} ne contient aucun fichier de résultats.</translation>
+        <translation>Rien à envoyer&#xa0;: {folder} ne contient aucun fichier de résultats.</translation>
     </message>
     <message>
         <source>Run the pipeline for this business unit first, or choose its outputs folder.</source>
@@ -1214,7 +1222,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>No logs folder at {folder}: only the outputs are uploaded.</source>
-        <translation>Pas de dossier de journaux à {folder} : seuls les résultats sont envoyés.</translation>
+        <translation>Pas de dossier de journaux à {folder}&#xa0;: seuls les résultats sont envoyés.</translation>
     </message>
     <message>
         <source>link (not followed)</source>
@@ -1294,7 +1302,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>{name} cannot be read ({reason}); it may be open in another program such as Excel.</source>
-        <translation>{name} ne peut pas être lu ({reason}) ; il est peut-être ouvert dans un autre programme, comme Excel.</translation>
+        <translation>{name} ne peut pas être lu ({reason})&#xa0;; il est peut-être ouvert dans un autre programme, comme Excel.</translation>
     </message>
     <message>
         <source>Close {name} in Excel or any other program, then upload again.</source>
@@ -1302,7 +1310,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>{name} changed while it was being sent, so it was not uploaded.</source>
-        <translation>{name} a changé pendant son envoi : il n&apos;a donc pas été envoyé.</translation>
+        <translation>{name} a changé pendant son envoi&#xa0;: il n&apos;a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>Wait until {name} is no longer being written, then upload again.</source>
@@ -1310,7 +1318,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The server did not send its SSH greeting within {seconds:g} s: it may be busy, or the connection stopped during login.</source>
-        <translation>Le serveur n&apos;a pas envoyé son accueil SSH dans les {seconds:g} s : il est peut-être occupé, ou la connexion s&apos;est interrompue pendant l&apos;authentification.</translation>
+        <translation>Le serveur n&apos;a pas envoyé son accueil SSH dans les {seconds:g} s&#xa0;: il est peut-être occupé, ou la connexion s&apos;est interrompue pendant l&apos;authentification.</translation>
     </message>
     <message>
         <source>The server stopped answering during login (nothing for {seconds:g} s).</source>
@@ -1322,31 +1330,31 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>{folder} does not exist yet; the upload will create it.</source>
-        <translation>{folder} n&apos;existe pas encore ; l&apos;envoi le créera.</translation>
+        <translation>{folder} n&apos;existe pas encore&#xa0;; l&apos;envoi le créera.</translation>
     </message>
     <message>
         <source>The server refuses to list {folder}: files already there cannot be seen, so every file is shown as new unless the replace policy asks for it by name.</source>
-        <translation>Le serveur refuse de lister {folder} : les fichiers déjà présents ne sont pas visibles, donc chaque fichier apparaît comme nouveau, sauf si la règle de remplacement le demande par son nom.</translation>
+        <translation>Le serveur refuse de lister {folder}&#xa0;: les fichiers déjà présents ne sont pas visibles, donc chaque fichier apparaît comme nouveau, sauf si la règle de remplacement le demande par son nom.</translation>
     </message>
     <message>
         <source>{folder} holds a name that is not UTF-8, so its listing cannot be read: every file is shown as new unless the replace policy asks for it by name.</source>
-        <translation>{folder} contient un nom qui n&apos;est pas en UTF-8, sa liste ne peut donc pas être lue : chaque fichier apparaît comme nouveau, sauf si la règle de remplacement le demande par son nom.</translation>
+        <translation>{folder} contient un nom qui n&apos;est pas en UTF-8, sa liste ne peut donc pas être lue&#xa0;: chaque fichier apparaît comme nouveau, sauf si la règle de remplacement le demande par son nom.</translation>
     </message>
     <message>
         <source>On the server, {path} is a folder, so the file {name} cannot go there.</source>
-        <translation>Sur le serveur, {path} est un dossier : le fichier {name} ne peut donc pas y être placé.</translation>
+        <translation>Sur le serveur, {path} est un dossier&#xa0;: le fichier {name} ne peut donc pas y être placé.</translation>
     </message>
     <message>
         <source>On the server, {path} is not a regular file (a link or a special file), so the file {name} cannot go there.</source>
-        <translation>Sur le serveur, {path} n&apos;est pas un fichier ordinaire (un lien ou un fichier spécial) : le fichier {name} ne peut donc pas y être placé.</translation>
+        <translation>Sur le serveur, {path} n&apos;est pas un fichier ordinaire (un lien ou un fichier spécial)&#xa0;: le fichier {name} ne peut donc pas y être placé.</translation>
     </message>
     <message>
         <source>Ask IT to move {path} out of the way, or rename the local file; the upload never moves or removes it.</source>
-        <translation>Demandez à l&apos;informatique de déplacer {path}, ou renommez le fichier local ; l&apos;envoi ne le déplace ni ne le supprime jamais.</translation>
+        <translation>Demandez à l&apos;informatique de déplacer {path}, ou renommez le fichier local&#xa0;; l&apos;envoi ne le déplace ni ne le supprime jamais.</translation>
     </message>
     <message>
         <source>No remote folder for business unit {bu}: tried {tried}. Without it, {outputs} cannot be created.</source>
-        <translation>Aucun dossier distant pour l&apos;unité commerciale {bu} : essayé {tried}. Sans lui, {outputs} ne peut pas être créé.</translation>
+        <translation>Aucun dossier distant pour l&apos;unité commerciale {bu}&#xa0;: essayé {tried}. Sans lui, {outputs} ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The server refuses to show the folder {path}.</source>
@@ -1362,15 +1370,15 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>already on the server, policy: never replace</source>
-        <translation>déjà sur le serveur, règle : ne jamais remplacer</translation>
+        <translation>déjà sur le serveur, règle&#xa0;: ne jamais remplacer</translation>
     </message>
     <message>
         <source>sent again (policy: always replace)</source>
-        <translation>renvoyé (règle : toujours remplacer)</translation>
+        <translation>renvoyé (règle&#xa0;: toujours remplacer)</translation>
     </message>
     <message>
         <source>{path} on the server is not a regular file; the upload will fail for it</source>
-        <translation>{path} sur le serveur n&apos;est pas un fichier ordinaire ; son envoi échouera</translation>
+        <translation>{path} sur le serveur n&apos;est pas un fichier ordinaire&#xa0;; son envoi échouera</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
@@ -1382,11 +1390,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>{name} {value} is not valid: give {what}.</source>
-        <translation>{name} {value} n&apos;est pas valide : donnez {what}.</translation>
+        <translation>{name} {value} n&apos;est pas valide&#xa0;: donnez {what}.</translation>
     </message>
     <message>
         <source>For example: {example}.</source>
-        <translation>Par exemple : {example}.</translation>
+        <translation>Par exemple&#xa0;: {example}.</translation>
     </message>
     <message>
         <source>Remote base</source>
@@ -1402,7 +1410,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Example: {base}.</source>
-        <translation>Exemple : {base}.</translation>
+        <translation>Exemple&#xa0;: {base}.</translation>
     </message>
     <message>
         <source>{text!r} is not a replace policy.</source>
@@ -1430,15 +1438,15 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The server refused to rename {name} into place in {folder}: it arrived under a temporary name, which is removed.</source>
-        <translation>Le serveur a refusé de renommer {name} à son nom définitif dans {folder} : il est arrivé sous un nom temporaire, qui est supprimé.</translation>
+        <translation>Le serveur a refusé de renommer {name} à son nom définitif dans {folder}&#xa0;: il est arrivé sous un nom temporaire, qui est supprimé.</translation>
     </message>
     <message>
         <source>If this server forbids renaming files, turn temporary names off (--no-temp-names on the command line, or &quot;use_temp_names&quot;: false in the profile) and upload again; otherwise ask IT for the right to rename and replace files in {folder}.</source>
-        <translation>Si ce serveur interdit de renommer les fichiers, désactivez les noms temporaires (--no-temp-names en ligne de commande, ou &quot;use_temp_names&quot;: false dans le profil) et relancez l&apos;envoi ; sinon, demandez à l&apos;informatique le droit de renommer et de remplacer des fichiers dans {folder}.</translation>
+        <translation>Si ce serveur interdit de renommer les fichiers, désactivez les noms temporaires (--no-temp-names en ligne de commande, ou &quot;use_temp_names&quot;: false dans le profil) et relancez l&apos;envoi&#xa0;; sinon, demandez à l&apos;informatique le droit de renommer et de remplacer des fichiers dans {folder}.</translation>
     </message>
     <message>
         <source>The server stored only {written:,} of {size:,} bytes of {name}: it is probably out of space or quota.</source>
-        <translation>Le serveur n&apos;a enregistré que {written:,} octets sur {size:,} de {name} : il manque probablement d&apos;espace ou de quota.</translation>
+        <translation>Le serveur n&apos;a enregistré que {written:,} octets sur {size:,} de {name}&#xa0;: il manque probablement d&apos;espace ou de quota.</translation>
     </message>
     <message>
         <source>The server refused to write {name} in {folder}.</source>
@@ -1454,7 +1462,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The connection was lost while sending {name}, after about {done} of {size} ({error}: {detail}).</source>
-        <translation>La connexion a été perdue pendant l&apos;envoi de {name}, après environ {done} sur {size} ({error} : {detail}).</translation>
+        <translation>La connexion a été perdue pendant l&apos;envoi de {name}, après environ {done} sur {size} ({error}&#xa0;: {detail}).</translation>
     </message>
     <message>
         <source>no detail</source>
@@ -1486,19 +1494,19 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The history database {path} cannot be used: {error}</source>
-        <translation>La base de l&apos;historique {path} est inutilisable : {error}</translation>
+        <translation>La base de l&apos;historique {path} est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The run could not be added to {path}: {error}</source>
-        <translation>L&apos;envoi n&apos;a pas pu être ajouté à {path} : {error}</translation>
+        <translation>L&apos;envoi n&apos;a pas pu être ajouté à {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The history in {path} could not be read: {error}</source>
-        <translation>L&apos;historique de {path} n&apos;a pas pu être lu : {error}</translation>
+        <translation>L&apos;historique de {path} n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The history database {path} was written by a newer version of the app (schema {version}); this version reads schema {supported} at most.</source>
-        <translation>La base de l&apos;historique {path} a été écrite par une version plus récente de l&apos;application (schéma {version}) ; cette version lit au plus le schéma {supported}.</translation>
+        <translation>La base de l&apos;historique {path} a été écrite par une version plus récente de l&apos;application (schéma {version})&#xa0;; cette version lit au plus le schéma {supported}.</translation>
     </message>
     <message>
         <source>Correct the field in the file, or ask IT for a corrected profile.</source>
@@ -1518,7 +1526,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Use only these fields: {fields}.</source>
-        <translation>Utilisez seulement ces champs : {fields}.</translation>
+        <translation>Utilisez seulement ces champs&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>In {source}, the field {field} {problem}.</source>
@@ -1526,7 +1534,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Write it like {example}. {fix}</source>
-        <translation>Écrivez-le ainsi : {example}. {fix}</translation>
+        <translation>Écrivez-le ainsi&#xa0;: {example}. {fix}</translation>
     </message>
     <message>
         <source>must be text in quotes</source>
@@ -1566,7 +1574,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>must be one of {options}</source>
-        <translation>doit valoir l&apos;une de ces valeurs : {options}</translation>
+        <translation>doit valoir l&apos;une de ces valeurs&#xa0;: {options}</translation>
     </message>
     <message>
         <source>must be true or false (without quotes)</source>
@@ -1578,7 +1586,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>names {field}, which cannot be locked (possible: {fields})</source>
-        <translation>nomme {field}, qui ne peut pas être verrouillé (possibles : {fields})</translation>
+        <translation>nomme {field}, qui ne peut pas être verrouillé (possibles&#xa0;: {fields})</translation>
     </message>
     <message>
         <source>The profile {path} cannot be read ({reason}).</source>
@@ -1602,7 +1610,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>No profile named {name} (stored profiles: {names}).</source>
-        <translation>Aucun profil nommé {name} (profils enregistrés : {names}).</translation>
+        <translation>Aucun profil nommé {name} (profils enregistrés&#xa0;: {names}).</translation>
     </message>
     <message>
         <source>Give the path of the .toml file IT sent, or import it in the window first.</source>
@@ -1612,16 +1620,24 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
 <context>
     <name>PreviewView</name>
     <message>
+        <source>{bu}: {status}</source>
+        <translation>{bu}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Not looked up on the server</source>
         <translation>Non consulté sur le serveur</translation>
     </message>
     <message>
         <source>To {folder}: {counts}</source>
-        <translation>Vers {folder} : {counts}</translation>
+        <translation>Vers {folder}&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>Nothing to send to {folder}: {counts}</source>
-        <translation>Rien à envoyer vers {folder} : {counts}</translation>
+        <translation>Rien à envoyer vers {folder}&#xa0;: {counts}</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -1667,20 +1683,20 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The preview failed: see the message above.</source>
-        <translation>L&apos;aperçu a échoué : voir le message ci-dessus.</translation>
+        <translation>L&apos;aperçu a échoué&#xa0;: voir le message ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>Preview ready. Business units with a problem: %n (see their status).</source>
         <translation>
-            <numerusform>Aperçu prêt. Unités commerciales avec un problème : %n (voir leur état).</numerusform>
-            <numerusform>Aperçu prêt. Unités commerciales avec un problème : %n (voir leur état).</numerusform>
+            <numerusform>Aperçu prêt. Unités commerciales avec un problème&#xa0;: %n (voir leur état).</numerusform>
+            <numerusform>Aperçu prêt. Unités commerciales avec un problème&#xa0;: %n (voir leur état).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview ready: %n to send. Nothing has been sent yet.</source>
         <translation>
-            <numerusform>Aperçu prêt : %n à envoyer. Rien n&apos;a encore été envoyé.</numerusform>
-            <numerusform>Aperçu prêt : %n à envoyer. Rien n&apos;a encore été envoyé.</numerusform>
+            <numerusform>Aperçu prêt&#xa0;: %n à envoyer. Rien n&apos;a encore été envoyé.</numerusform>
+            <numerusform>Aperçu prêt&#xa0;: %n à envoyer. Rien n&apos;a encore été envoyé.</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,7 +1708,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>A server profile from IT; import one from the File menu</source>
-        <translation>Un profil de serveur fourni par l&apos;informatique ; importez-en un depuis le menu Fichier</translation>
+        <translation>Un profil de serveur fourni par l&apos;informatique&#xa0;; importez-en un depuis le menu Fichier</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
@@ -1700,7 +1716,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>None: type the server yourself</source>
-        <translation>Aucun : saisir le serveur soi-même</translation>
+        <translation>Aucun&#xa0;: saisir le serveur soi-même</translation>
     </message>
     <message>
         <source>{name} could not be stored ({reason}).</source>
@@ -1708,7 +1724,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Set by the profile “{name}”</source>
-        <translation>Fixé par le profil « {name} »</translation>
+        <translation>Fixé par le profil «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1777,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Looking at the server: nothing will be sent…</source>
-        <translation>Consultation du serveur : rien ne sera envoyé…</translation>
+        <translation>Consultation du serveur&#xa0;: rien ne sera envoyé…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -1801,7 +1817,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Nothing was sent: correct the input below.</source>
-        <translation>Rien n&apos;a été envoyé : corrigez la saisie ci-dessous.</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: corrigez la saisie ci-dessous.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1829,7 +1845,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>{bu}: remote folder {folder}</source>
-        <translation>{bu} : dossier distant {folder}</translation>
+        <translation>{bu}&#xa0;: dossier distant {folder}</translation>
     </message>
     <message>
         <source>Sending {name} ({index} of {total})</source>
@@ -1845,45 +1861,45 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Done: {path} (size checked)</source>
-        <translation>Terminé : {path} (taille vérifiée)</translation>
+        <translation>Terminé&#xa0;: {path} (taille vérifiée)</translation>
     </message>
     <message>
         <source>Done: {path} (size could not be checked)</source>
-        <translation>Terminé : {path} (la taille n&apos;a pas pu être vérifiée)</translation>
+        <translation>Terminé&#xa0;: {path} (la taille n&apos;a pas pu être vérifiée)</translation>
     </message>
     <message>
         <source>Skipped: {path} ({reason})</source>
-        <translation>Ignoré : {path} ({reason})</translation>
+        <translation>Ignoré&#xa0;: {path} ({reason})</translation>
     </message>
     <message>
         <source>Failed: {path}: {message}</source>
-        <translation>Échec : {path} : {message}</translation>
+        <translation>Échec&#xa0;: {path}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Attempt {attempt} of {maximum} failed: {cause} Next attempt in {delay}.</source>
-        <translation>La tentative {attempt} sur {maximum} a échoué : {cause} Prochaine tentative dans {delay}.</translation>
+        <translation>La tentative {attempt} sur {maximum} a échoué&#xa0;: {cause} Prochaine tentative dans {delay}.</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
-        <translation>Avertissement : {message}</translation>
+        <translation>Avertissement&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n file(s) uploaded to {folder}</source>
         <translation>
-            <numerusform>Terminé : %n fichier envoyé vers {folder}</numerusform>
-            <numerusform>Terminé : %n fichiers envoyés vers {folder}</numerusform>
+            <numerusform>Terminé&#xa0;: %n fichier envoyé vers {folder}</numerusform>
+            <numerusform>Terminé&#xa0;: %n fichiers envoyés vers {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n file(s) uploaded</source>
         <translation>
-            <numerusform>Terminé : %n fichier envoyé</numerusform>
-            <numerusform>Terminé : %n fichiers envoyés</numerusform>
+            <numerusform>Terminé&#xa0;: %n fichier envoyé</numerusform>
+            <numerusform>Terminé&#xa0;: %n fichiers envoyés</numerusform>
         </translation>
     </message>
     <message>
         <source>, {count} not sent: {reason}</source>
-        <translation>, {count} non envoyés : {reason}</translation>
+        <translation>, {count} non envoyés&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>, {count} skipped</source>
@@ -1893,23 +1909,31 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <source>, {count} failed</source>
         <translation>, {count} en échec</translation>
     </message>
+    <message>
+        <source>{bu}: {status}</source>
+        <translation>{bu}&#xa0;: {status}</translation>
+    </message>
     <message numerus="yes">
         <source>{title}; %n file(s) reached the server</source>
         <translation>
-            <numerusform>{title} ; %n fichier est arrivé sur le serveur</numerusform>
-            <numerusform>{title} ; %n fichiers sont arrivés sur le serveur</numerusform>
+            <numerusform>{title}&#xa0;; %n fichier est arrivé sur le serveur</numerusform>
+            <numerusform>{title}&#xa0;; %n fichiers sont arrivés sur le serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{bu}: cancelled; %n file(s) reached the server.</source>
         <translation>
-            <numerusform>{bu} : annulé ; %n fichier est arrivé sur le serveur.</numerusform>
-            <numerusform>{bu} : annulé ; %n fichiers sont arrivés sur le serveur.</numerusform>
+            <numerusform>{bu}&#xa0;: annulé&#xa0;; %n fichier est arrivé sur le serveur.</numerusform>
+            <numerusform>{bu}&#xa0;: annulé&#xa0;; %n fichiers sont arrivés sur le serveur.</numerusform>
         </translation>
     </message>
     <message>
+        <source>{bu}: {title}: {message}</source>
+        <translation>{bu}&#xa0;: {title}&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Unknown server key {type} {fingerprint}: asking.</source>
-        <translation>Clé de serveur inconnue {type} {fingerprint} : question posée.</translation>
+        <translation>Clé de serveur inconnue {type} {fingerprint}&#xa0;: question posée.</translation>
     </message>
     <message>
         <source>Server key trusted and remembered.</source>
@@ -1921,11 +1945,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Found: {folder}</source>
-        <translation>Trouvé : {folder}</translation>
+        <translation>Trouvé&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Not found on the server: {message}</source>
-        <translation>Introuvable sur le serveur : {message}</translation>
+        <translation>Introuvable sur le serveur&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Connection works (encryption {cipher}).</source>
@@ -1933,7 +1957,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Not sent: the run stopped before this business unit</source>
-        <translation>Non envoyée : l&apos;envoi s&apos;est arrêté avant cette unité commerciale</translation>
+        <translation>Non envoyée&#xa0;: l&apos;envoi s&apos;est arrêté avant cette unité commerciale</translation>
     </message>
     <message>
         <source>The preview was cancelled. Nothing was sent.</source>
@@ -1941,11 +1965,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Connection works: login, server key and folders are fine.</source>
-        <translation>La connexion fonctionne : identifiants, clé du serveur et dossiers sont corrects.</translation>
+        <translation>La connexion fonctionne&#xa0;: identifiants, clé du serveur et dossiers sont corrects.</translation>
     </message>
     <message>
         <source>The connection test failed: see the message above.</source>
-        <translation>Le test de connexion a échoué : voir le message ci-dessus.</translation>
+        <translation>Le test de connexion a échoué&#xa0;: voir le message ci-dessus.</translation>
     </message>
     <message>
         <source>Upload cancelled before anything was sent.</source>
@@ -1953,20 +1977,20 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>Upload cancelled. Files marked Done are on the server; nothing else is.</source>
-        <translation>Envoi annulé. Les fichiers marqués Terminé sont sur le serveur ; rien d&apos;autre ne l&apos;est.</translation>
+        <translation>Envoi annulé. Les fichiers marqués Terminé sont sur le serveur&#xa0;; rien d&apos;autre ne l&apos;est.</translation>
     </message>
     <message numerus="yes">
         <source>{failed} of %n business unit(s) did not finish: see the message above. Files marked Done are on the server.</source>
         <translation>
-            <numerusform>{failed} sur %n unité commerciale n&apos;a pas abouti : voir le message ci-dessus. Les fichiers marqués Terminé sont sur le serveur.</numerusform>
-            <numerusform>{failed} sur %n unités commerciales n&apos;ont pas abouti : voir le message ci-dessus. Les fichiers marqués Terminé sont sur le serveur.</numerusform>
+            <numerusform>{failed} sur %n unité commerciale n&apos;a pas abouti&#xa0;: voir le message ci-dessus. Les fichiers marqués Terminé sont sur le serveur.</numerusform>
+            <numerusform>{failed} sur %n unités commerciales n&apos;ont pas abouti&#xa0;: voir le message ci-dessus. Les fichiers marqués Terminé sont sur le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n business unit(s) uploaded.</source>
         <translation>
-            <numerusform>Terminé : %n unité commerciale envoyée.</numerusform>
-            <numerusform>Terminé : %n unités commerciales envoyées.</numerusform>
+            <numerusform>Terminé&#xa0;: %n unité commerciale envoyée.</numerusform>
+            <numerusform>Terminé&#xa0;: %n unités commerciales envoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,11 +2037,11 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The window will be in {language} from the next start.</source>
-        <translation>Langue choisie : {language}. Elle s&apos;appliquera au prochain démarrage.</translation>
+        <translation>Langue choisie&#xa0;: {language}. Elle s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
         <source>The profile “{name}” is no longer stored; none is used.</source>
-        <translation>Le profil « {name} » n&apos;est plus enregistré ; aucun profil n&apos;est utilisé.</translation>
+        <translation>Le profil «&#xa0;{name}&#xa0;» n&apos;est plus enregistré&#xa0;; aucun profil n&apos;est utilisé.</translation>
     </message>
     <message>
         <source>Profile {names} imported and chosen.</source>
@@ -2041,7 +2065,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>The report could not be saved: {reason}</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré : {reason}</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Diagnostic report saved to {path}. It holds no password.</source>
