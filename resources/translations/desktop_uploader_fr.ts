@@ -1899,15 +1899,15 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>, {count} not sent: {reason}</source>
-        <translation>, {count} non envoyés&#xa0;: {reason}</translation>
+        <translation>, fichiers non envoyés ({reason})&#xa0;: {count}</translation>
     </message>
     <message>
         <source>, {count} skipped</source>
-        <translation>, {count} ignorés</translation>
+        <translation>, fichiers ignorés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>, {count} failed</source>
-        <translation>, {count} en échec</translation>
+        <translation>, fichiers en échec&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{bu}: {status}</source>
@@ -1982,8 +1982,8 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     <message numerus="yes">
         <source>{failed} of %n business unit(s) did not finish: see the message above. Files marked Done are on the server.</source>
         <translation>
-            <numerusform>{failed} sur %n unité commerciale n&apos;a pas abouti&#xa0;: voir le message ci-dessus. Les fichiers marqués Terminé sont sur le serveur.</numerusform>
-            <numerusform>{failed} sur %n unités commerciales n&apos;ont pas abouti&#xa0;: voir le message ci-dessus. Les fichiers marqués Terminé sont sur le serveur.</numerusform>
+            <numerusform>Unités non terminées&#xa0;: {failed} sur %n (voir ci-dessus). Les fichiers marqués Terminé sont sur le serveur.</numerusform>
+            <numerusform>Unités non terminées&#xa0;: {failed} sur %n (voir ci-dessus). Les fichiers marqués Terminé sont sur le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
