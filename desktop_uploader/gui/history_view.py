@@ -253,7 +253,9 @@ def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    # The locale's own short date, with the year in full: 04/12/2026 in French.
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))
     return edit
 
 
