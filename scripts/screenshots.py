@@ -51,6 +51,7 @@ from desktop_uploader.engine.events import (  # noqa: E402
     RunSummary,
 )
 from desktop_uploader.engine.local_files import plan_job  # noqa: E402
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP  # noqa: E402
 from desktop_uploader.gui import MainWindow, translations  # noqa: E402
 
 SIZE = (1040, 720)
@@ -145,10 +146,10 @@ class _ScriptedRetry:
         events(FileDone(refs[0], first.size, f"{remote}/outputs/{first.name}", True))
         events(FileStarted(refs[1], second.size, 2, len(plan.files)))
         events(FileProgress(refs[1], second.size // 2, second.size))
-        cause = "The connection was reset."
+        cause = QT_TRANSLATE_NOOP("Messages", "The connection was reset.")
         events(RetryScheduled(1, policy.max_attempts, 5.0, ErrorKind.NETWORK, cause))
         events(ConnectionStarted(2, policy.max_attempts, server.host, server.port))
-        cause = "The server stopped answering (timeout)."
+        cause = QT_TRANSLATE_NOOP("Messages", "The server stopped answering (timeout).")
         events(RetryScheduled(2, policy.max_attempts, 12.0, ErrorKind.NETWORK, cause))
         self.waiting.set()
         cancel.wait(60)

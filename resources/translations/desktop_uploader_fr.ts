@@ -1759,7 +1759,7 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
     </message>
     <message>
         <source>about {left} left</source>
-        <translation>environ {left} restantes</translation>
+        <translation>encore environ {left}</translation>
     </message>
 </context>
 <context>
