@@ -1353,6 +1353,14 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>Demandez à l&apos;informatique de déplacer {path}, ou renommez le fichier local&#xa0;; l&apos;envoi ne le déplace ni ne le supprime jamais.</translation>
     </message>
     <message>
+        <source>Business units {first} and {second} both go to {folder} on the server; {second} was not sent, so that it cannot replace the files of {first}.</source>
+        <translation>Les unités commerciales {first} et {second} vont toutes deux dans {folder} sur le serveur&#xa0;; {second} n&apos;a pas été envoyée, pour ne pas remplacer les fichiers de {first}.</translation>
+    </message>
+    <message>
+        <source>Send one of them per run, or ask IT which of the two folders is the right one.</source>
+        <translation>Envoyez-en une seule par envoi, ou demandez à l&apos;informatique lequel des deux dossiers est le bon.</translation>
+    </message>
+    <message>
         <source>No remote folder for business unit {bu}: tried {tried}. Without it, {outputs} cannot be created.</source>
         <translation>Aucun dossier distant pour l&apos;unité commerciale {bu}&#xa0;: essayé {tried}. Sans lui, {outputs} ne peut pas être créé.</translation>
     </message>

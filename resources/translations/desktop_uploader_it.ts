@@ -1348,6 +1348,14 @@ Please send them to IT (Copy details, or the newest file in that folder).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Business units {first} and {second} both go to {folder} on the server; {second} was not sent, so that it cannot replace the files of {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one of them per run, or ask IT which of the two folders is the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No remote folder for business unit {bu}: tried {tried}. Without it, {outputs} cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
