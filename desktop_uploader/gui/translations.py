@@ -80,9 +80,9 @@ def catalog_folder() -> Path:
     """resources/translations: a checkout's own, else the installed package's."""
     # A checkout run with PYTHONPATH may sit beside an install made from another
     # folder; its own translations are the ones that match its code.
-    checkout = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    if checkout.is_dir():
-        return checkout
+    root = Path(__file__).resolve().parents[2]
+    if (root / "pyproject.toml").is_file() and (root / "resources" / "translations").is_dir():
+        return root / "resources" / "translations"
     return Path(str(importlib.resources.files("desktop_uploader.resources") / "translations"))
 
 
