@@ -7,8 +7,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_uploader import APP_NAME, __version__, logging_setup
-from desktop_uploader.gui import crash_dialog
+from desktop_uploader import APP_NAME, __version__, app_settings, logging_setup
+from desktop_uploader.gui import crash_dialog, translations
 from desktop_uploader.gui.app_icon import app_icon
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     # Installed once Qt exists, so an error from here on opens the crash dialog.
     crash_dialog.install()
+    # Before any widget exists: every text is translated when its widget is built.
+    translations.install(app_settings.load().settings.language)
 
     # Imported late: the window pulls in the engine, and a broken import should reach
     # the crash dialog rather than end the process before any window exists.
