@@ -1132,6 +1132,14 @@ Please send them to IT (Copy details, or the newest file in that folder).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the server name and port, and ask IT whether the server is running and whether this network may reach it (VPN, firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name; on a company network, connect the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server stopped answering (timeout).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1137,6 +1137,14 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>Un dossier ou un fichier distant n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>Check the server name and port, and ask IT whether the server is running and whether this network may reach it (VPN, firewall).</source>
+        <translation>Vérifiez le nom du serveur et le port, et demandez à l&apos;informatique si le serveur fonctionne et si ce réseau peut l&apos;atteindre (VPN, pare-feu).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name; on a company network, connect the VPN.</source>
+        <translation>Vérifiez l&apos;orthographe du nom du serveur&#xa0;; sur le réseau de l&apos;entreprise, connectez le VPN.</translation>
+    </message>
+    <message>
         <source>The server stopped answering (timeout).</source>
         <translation>Le serveur ne répond plus (délai dépassé).</translation>
     </message>
