@@ -28,6 +28,9 @@ from pathlib import Path
 
 WORK = Path(tempfile.mkdtemp(prefix="du-screens-"))
 os.environ["DESKTOP_UPLOADER_HOME"] = str(WORK / "home")
+# The sample folders live in a pretend home, so the table shows them as an analyst's
+# would see them (~/Documents/...), not under a temporary folder.
+os.environ["HOME"] = str(WORK)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402

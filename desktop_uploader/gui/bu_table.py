@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.gui.folder_scan import FoundBU, is_bu_name
-from desktop_uploader.gui.formatting import counts, human_size
+from desktop_uploader.gui.formatting import counts, human_size, shown_folder
 
 COLUMNS = ("Business unit", "To upload", "Size", "Skipped", "Local folder", "Status")
 NAME, FILES, SIZE, SKIPPED, FOLDER, STATUS = range(len(COLUMNS))
@@ -182,7 +182,7 @@ def _cells(found: FoundBU) -> tuple[str, ...]:
         counts().files(len(plan.skipped))
         if plan.skipped
         else QCoreApplication.translate("BUTable", "none"),
-        str(found.outputs_dir),
+        shown_folder(found.outputs_dir),
         "",
     )
 

@@ -3,6 +3,9 @@ the window's locale writes them (``QLocale.setDefault`` is set by gui/translatio
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 
@@ -71,3 +74,18 @@ def human_duration(seconds: float) -> str:
         return QCoreApplication.translate("Formatting", "{min} min").format(min=minutes)
     hours, minutes = divmod(minutes, 60)
     return QCoreApplication.translate("Formatting", "{h} h {min} min").format(h=hours, min=minutes)
+
+
+def shown_folder(folder: Path) -> str:
+    """A local folder as the table shows it: under the home folder, from ``~``.
+
+    The home part is the same for every row and only pushes the part that tells the
+    business units apart out of sight. Windows users do not write ``~``, so there the
+    path stays whole; the tooltip always has the full path.
+    """
+    if sys.platform == "win32":
+        return str(folder)
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except (ValueError, RuntimeError):  # outside the home folder, or no home folder
+        return str(folder)
