@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice_label)
         layout.addWidget(middle, 1)
         layout.addWidget(self.error_panel)
+        layout.addWidget(self.progress.status_label)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
         self.setMinimumSize(800, 600)

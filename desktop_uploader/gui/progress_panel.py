@@ -38,9 +38,10 @@ class ProgressPanel(QWidget):
         self.transfer_label = QLabel("")
         self.transfer_label.setObjectName("transferLabel")
         self.transfer_label.setAccessibleName(self.tr("Transfer details"))
+        # The status line is not in this panel's layout: the window gives it the whole
+        # width, so a long status fits on one line instead of wrapping into the bar.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status_label)
         layout.addWidget(self.overall_progress)
         layout.addWidget(self.transfer_label)
 
