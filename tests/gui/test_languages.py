@@ -53,6 +53,13 @@ SAME_WORDS = {
     "outputs",  # the pipeline's folder names
     "logs",
 }
+# Words each language writes as English does: Italian offices say "server", "file",
+# "password" and "business unit" in English.
+SAME_IN_LANGUAGE = {
+    "fr": set(),
+    "it": {"Server", "Host", "Password", "File", "1 file", "Business unit"},
+    "es": set(),
+}
 # A text with nothing left once names, paths, numbers and units are taken out says nothing.
 NAME_LIKE = re.compile(r"[\w.~-]*[/_.\\:@%0-9][\w./~\\:@%-]*|\b(KB|MB|GB|s|min|h)\b")
 
@@ -124,16 +131,20 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
     return texts
 
 
-def english_left(texts: list[tuple[str, str]], english: list[tuple[str, str]]):
+def english_left(
+    texts: list[tuple[str, str]], english: list[tuple[str, str]], language: str
+) -> list[tuple[str, str]]:
     """The texts that read as some text of the English window does."""
     sources = {text.replace("&", "").strip() for _, text in english}
-    allowed = SAME_WORDS | {getpass.getuser(), "analyst"}  # who sent, with which login
+    allowed = SAME_WORDS | SAME_IN_LANGUAGE[language]
+    allowed |= {getpass.getuser(), "analyst"}  # who sent, with which login
     same = []
     for where, text in texts:
         plain = text.replace("&", "").strip()
         if plain not in sources or plain in allowed:
             continue
-        if re.search(r"[A-Za-z]{2,}", NAME_LIKE.sub(" ", plain)):
+        words = NAME_LIKE.sub(" ", plain).strip()
+        if words not in allowed and re.search(r"[A-Za-z]{2,}", words):
             same.append((where, plain))
     return same
 
@@ -178,7 +189,7 @@ def test_the_window_shows_no_english_in_another_language(
     window, texts = everything_shown(make_window, qtbot, app_folder, language)
 
     assert window.error_panel.isVisible()
-    assert english_left(texts, english) == []
+    assert english_left(texts, english, language) == []
 
 
 # An unfinished language falls back to English letters, so every language is checked.
