@@ -237,7 +237,7 @@ def _rename_into_place(session: Session, part: str, final: str, name: str) -> No
         hint = QT_TRANSLATE_NOOP(
             "Messages",
             "If this server forbids renaming files, turn temporary names off (--no-temp-names "
-            'on the command line, or "use_temp_names": false in the profile) and upload '
+            "on the command line, or use_temp_names = false in the profile) and upload "
             "again; otherwise ask IT for the right to rename and replace files in {folder}.",
         )
         raise RemotePermissionError(

@@ -1457,8 +1457,8 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>Le serveur a refusé de renommer {name} à son nom définitif dans {folder}&#xa0;: il est arrivé sous un nom temporaire, qui est supprimé.</translation>
     </message>
     <message>
-        <source>If this server forbids renaming files, turn temporary names off (--no-temp-names on the command line, or &quot;use_temp_names&quot;: false in the profile) and upload again; otherwise ask IT for the right to rename and replace files in {folder}.</source>
-        <translation>Si ce serveur interdit de renommer les fichiers, désactivez les noms temporaires (--no-temp-names en ligne de commande, ou &quot;use_temp_names&quot;: false dans le profil) et relancez l&apos;envoi&#xa0;; sinon, demandez à l&apos;informatique le droit de renommer et de remplacer des fichiers dans {folder}.</translation>
+        <source>If this server forbids renaming files, turn temporary names off (--no-temp-names on the command line, or use_temp_names = false in the profile) and upload again; otherwise ask IT for the right to rename and replace files in {folder}.</source>
+        <translation>Si ce serveur interdit de renommer les fichiers, désactivez les noms temporaires (--no-temp-names en ligne de commande, ou use_temp_names = false dans le profil) et relancez l&apos;envoi&#xa0;; sinon, demandez à l&apos;informatique le droit de renommer et de remplacer des fichiers dans {folder}.</translation>
     </message>
     <message>
         <source>The server stored only {written:,} of {size:,} bytes of {name}: it is probably out of space or quota.</source>

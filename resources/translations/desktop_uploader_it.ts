@@ -1457,8 +1457,8 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <translation>Il server ha rifiutato di rinominare {name} con il nome definitivo in {folder}: è arrivato con un nome temporaneo, che viene eliminato.</translation>
     </message>
     <message>
-        <source>If this server forbids renaming files, turn temporary names off (--no-temp-names on the command line, or &quot;use_temp_names&quot;: false in the profile) and upload again; otherwise ask IT for the right to rename and replace files in {folder}.</source>
-        <translation>Se questo server vieta di rinominare i file, disattiva i nomi temporanei (--no-temp-names dalla riga di comando, oppure &quot;use_temp_names&quot;: false nel profilo) e invia di nuovo; altrimenti chiedi all&apos;IT il permesso di rinominare e sostituire file in {folder}.</translation>
+        <source>If this server forbids renaming files, turn temporary names off (--no-temp-names on the command line, or use_temp_names = false in the profile) and upload again; otherwise ask IT for the right to rename and replace files in {folder}.</source>
+        <translation>Se questo server vieta di rinominare i file, disattiva i nomi temporanei (--no-temp-names dalla riga di comando, oppure use_temp_names = false nel profilo) e invia di nuovo; altrimenti chiedi all&apos;IT il permesso di rinominare e sostituire file in {folder}.</translation>
     </message>
     <message>
         <source>The server stored only {written:,} of {size:,} bytes of {name}: it is probably out of space or quota.</source>

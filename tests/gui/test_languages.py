@@ -61,7 +61,7 @@ SAME_IN_LANGUAGE = {
     "es": set(),
 }
 # A text with nothing left once names, paths, numbers and units are taken out says nothing.
-NAME_LIKE = re.compile(r"[\w.~-]*[/_.\\:@%0-9][\w./~\\:@%-]*|\b(KB|MB|GB|s|min|h)\b")
+NAME_LIKE = re.compile(r"[\w.~-]*[/_.\\:@%0-9][\w./~\\:@%-]*|\b(bytes?|KB|MB|GB|s|min|h)\b")
 
 
 def finished(language: str) -> bool:
