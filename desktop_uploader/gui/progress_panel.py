@@ -107,6 +107,12 @@ class ProgressPanel(QWidget):
         self.overall_progress.setValue(int(done * 1000 / total) if total else 0)
         self.transfer_label.setText(self._transfer_text(done, total))
 
+    def show_final_totals(self, done: int, total: int) -> None:
+        """The bar and bytes once the run has ended: no speed or time left, since
+        nothing is moving any more (after a cancel they would read as still going)."""
+        self._samples.clear()
+        self.show_totals(done, total)
+
     def _transfer_text(self, done: int, total: int) -> str:
         text = self.tr("{done} of {total}").format(done=human_size(done), total=human_size(total))
         speed = self._speed()

@@ -464,7 +464,7 @@ class RunController(QObject):
         if self._mode == UPLOAD:
             self._views.files.mark_unsent()
             self._mark_unreached_bus()
-            self._views.progress.show_totals(*self._views.files.totals())
+            self._views.progress.show_final_totals(*self._views.files.totals())
         self._views.progress.set_status(self._final_status())
         self._log(self._final_status())
         self.running_changed.emit(False)
