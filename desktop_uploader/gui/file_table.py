@@ -154,10 +154,12 @@ class FileTableModel(QAbstractTableModel):
         self._update(file, None, status=FAILED, detail=message)
 
     def reset_unfinished(self) -> None:
-        """A retry starts the unfinished files again: their bars go back to waiting."""
+        """A retry will send the unfinished files again: they wait. Their bars keep what
+        was sent, since the next attempt resumes from what the server kept; its
+        file_started event sets the bar to exactly that."""
         for number, row in enumerate(self._rows):
             if row.status == SENDING:
-                row.status, row.done = WAITING, 0
+                row.status = WAITING
                 self._row_changed(number)
 
     def mark_unsent(self) -> None:
