@@ -16,7 +16,7 @@ from desktop_uploader.gui import translations
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("fr", "it", "es")
-COMPLETE = ("fr",)  # languages whose translation is finished; the others are filled later
+COMPLETE = LANGUAGES  # every message of every language is translated
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 
 
