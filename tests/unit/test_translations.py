@@ -107,3 +107,14 @@ def test_a_setting_names_the_language_and_empty_means_the_systems(monkeypatch):
     assert translations.chosen_language("fr") == "fr"
     assert translations.chosen_language("") == "it"
     assert translations.chosen_language("klingon") == "it"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bare_count_comes_last_so_its_word_never_agrees_with_one(language):
+    # ", {count} skipped" has no plural form: "1 saltati" or "1 omitidos" would be wrong,
+    # so the translations put the number after a colon ("saltati: 1").
+    sources = (", {count} not sent: {reason}", ", {count} skipped", ", {count} failed")
+    found = {s: texts[0] for _, s, texts, _ in messages(language) if s in sources}
+
+    assert sorted(found) == sorted(sources)
+    assert [t for t in found.values() if not re.search(r":\s*\{count\}$", t)] == []
