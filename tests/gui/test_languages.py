@@ -7,6 +7,7 @@ import getpass
 import html
 import re
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from test_keyboard import clashes, mnemonic, visible_mnemonics
 
-from desktop_uploader import app_settings
+from desktop_uploader import app_settings, history
 from desktop_uploader.app_settings import LOGIN_METHODS
 from desktop_uploader.engine.errors import ErrorKind
 from desktop_uploader.engine.host_keys import HostKeyInfo
@@ -34,6 +35,7 @@ from desktop_uploader.engine.remote_paths import resolve_target
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 from desktop_uploader.gui import translations
 from desktop_uploader.gui.engine_texts import translated
+from desktop_uploader.gui.history_view import HistoryDialog
 from desktop_uploader.gui.host_key_dialog import HostKeyDialog
 
 TS_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -275,3 +277,19 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(make_window, tmp_
     assert app_settings.load(settings).settings.language == "fr"
     assert "Français" in window.notice_label.text()
     assert window.extras.language_actions["fr"].isChecked()
+
+
+@pytest.mark.parametrize("language", ["it", "es"])
+def test_the_history_writes_the_year_in_full_as_its_date_filters_do(
+    qtbot, tmp_path, use_language, language
+):
+    use_language(language)
+    store = history.HistoryStore(tmp_path / "history.sqlite3")
+    now = datetime.now(UTC)
+    store.add(history.RunRecord(now, now, "me", "analyst", "h:22", "italy_galbani", "", "ok"))
+    dialog = HistoryDialog(store=store)
+    qtbot.addWidget(dialog)
+    when = dialog.runs_table.item(0, 0).text()
+
+    assert str(now.astimezone().year) in when
+    assert dialog.since_edit.text().endswith(str(dialog.since_edit.date().year()))
