@@ -1,5 +1,6 @@
-"""The translation sources: French complete, placeholders kept in every language, the
-compiled .qm files in step with their .ts, and the language chosen from the locale."""
+"""The translation sources: French, Italian and Spanish complete, placeholders kept in
+every language, the compiled .qm files in step with their .ts, and the language chosen
+from the locale."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from desktop_uploader.gui import translations
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("fr", "it", "es")
-COMPLETE = ("fr",)  # languages whose translation is finished; the others are filled later
+COMPLETE = LANGUAGES  # every message of these must stay translated
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 
 
