@@ -274,6 +274,11 @@ def _table(name: str, accessible: str, columns: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    # A heading can be wider than the default width ("Unidad de negocio"): such a
+    # column starts as wide as its heading; the others keep the default width.
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        table.setColumnWidth(column, max(table.columnWidth(column), header.sectionSizeHint(column)))
     return table
 
 

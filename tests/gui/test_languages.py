@@ -293,3 +293,19 @@ def test_the_history_writes_the_year_in_full_as_its_date_filters_do(
 
     assert str(now.astimezone().year) in when
     assert dialog.since_edit.text().endswith(str(dialog.since_edit.date().year()))
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_history_headings_are_not_cut(qtbot, tmp_path, use_language, language):
+    use_language(language)
+    dialog = HistoryDialog(store=history.HistoryStore(tmp_path / "history.sqlite3"))
+    qtbot.addWidget(dialog)
+    for table in (dialog.runs_table, dialog.files_table):
+        header = table.horizontalHeader()
+        cut = [
+            table.horizontalHeaderItem(column).text()
+            for column in range(table.columnCount())
+            if table.columnWidth(column) < header.sectionSizeHint(column)
+        ]
+
+        assert cut == []
