@@ -35,6 +35,7 @@ from desktop_uploader.engine.remote_paths import resolve_target
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 from desktop_uploader.gui import translations
 from desktop_uploader.gui.engine_texts import translated
+from desktop_uploader.gui.file_table import PROGRESS_COLUMN
 from desktop_uploader.gui.history_view import HistoryDialog
 from desktop_uploader.gui.host_key_dialog import HostKeyDialog
 
@@ -309,3 +310,12 @@ def test_the_history_headings_are_not_cut(qtbot, tmp_path, use_language, languag
         ]
 
         assert cut == []
+
+
+@pytest.mark.parametrize("language", ["fr", "it", "es"])
+def test_the_progress_heading_of_the_file_table_is_not_cut(make_window, use_language, language):
+    use_language(language)
+    table = make_window().file_table
+    header = table.horizontalHeader()
+
+    assert header.sectionSize(PROGRESS_COLUMN) >= header.sectionSizeHint(PROGRESS_COLUMN)
