@@ -226,8 +226,7 @@ class HistoryDialog(QDialog):
 def _when_text(run: history.RunRecord) -> str:
     """The run's start in the locale's short date and time, e.g. 04/12/2026 09:15 in French."""
     started = run.started_at.astimezone()
-    locale = QLocale()
-    day = locale.toString(started.date(), QLocale.FormatType.ShortFormat)
+    day = QLocale().toString(started.date(), short_date_format())
     return f"{day} {started.strftime('%H:%M')}"
 
 
@@ -253,10 +252,15 @@ def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    # The locale's own short date, with the year in full: 04/12/2026 in French.
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))
+    edit.setDisplayFormat(short_date_format())
     return edit
+
+
+def short_date_format() -> str:
+    """The locale's own short date, with the year in full: 04/12/2026 in French, where
+    Italian and Spanish would otherwise write 04/12/26 and 4/12/26."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def _table(name: str, accessible: str, columns: tuple[str, ...]) -> QTableWidget:
@@ -270,6 +274,11 @@ def _table(name: str, accessible: str, columns: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    # A heading can be wider than the default width ("Unidad de negocio"): such a
+    # column starts as wide as its heading; the others keep the default width.
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        table.setColumnWidth(column, max(table.columnWidth(column), header.sectionSizeHint(column)))
     return table
 
 

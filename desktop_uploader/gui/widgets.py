@@ -83,7 +83,8 @@ def file_table(model: FileTableModel) -> QTableView:
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    header.resizeSection(PROGRESS_COLUMN, 80)
+    # At least as wide as its heading: Italian's "Avanzamento" does not fit in 80.
+    header.resizeSection(PROGRESS_COLUMN, max(80, header.sectionSizeHint(PROGRESS_COLUMN)))
     # Wide enough for a preview's "Replaces: on the server ..." to start readably.
     header.resizeSection(PROGRESS_COLUMN + 1, 160)
     return table

@@ -1915,15 +1915,15 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
     </message>
     <message>
         <source>, {count} not sent: {reason}</source>
-        <translation>, {count} sin enviar: {reason}</translation>
+        <translation>, sin enviar ({reason}): {count}</translation>
     </message>
     <message>
         <source>, {count} skipped</source>
-        <translation>, {count} omitidos</translation>
+        <translation>, omitidos: {count}</translation>
     </message>
     <message>
         <source>, {count} failed</source>
-        <translation>, {count} con error</translation>
+        <translation>, con error: {count}</translation>
     </message>
     <message>
         <source>{bu}: {status}</source>

@@ -1915,15 +1915,15 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
     </message>
     <message>
         <source>, {count} not sent: {reason}</source>
-        <translation>, {count} non inviati: {reason}</translation>
+        <translation>, non inviati ({reason}): {count}</translation>
     </message>
     <message>
         <source>, {count} skipped</source>
-        <translation>, {count} saltati</translation>
+        <translation>, saltati: {count}</translation>
     </message>
     <message>
         <source>, {count} failed</source>
-        <translation>, {count} non riusciti</translation>
+        <translation>, non riusciti: {count}</translation>
     </message>
     <message>
         <source>{bu}: {status}</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 import html
 import re
+from datetime import UTC, datetime
 
 import pytest
 from gui_helpers import FailingUpload, add_folders, fill_form, upload_and_wait
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from test_keyboard import clashes, mnemonic, visible_mnemonics
 
-from desktop_uploader import app_settings
+from desktop_uploader import app_settings, history
 from desktop_uploader.app_settings import LOGIN_METHODS
 from desktop_uploader.engine.errors import ErrorKind
 from desktop_uploader.engine.host_keys import HostKeyInfo
@@ -32,6 +33,8 @@ from desktop_uploader.engine.remote_paths import resolve_target
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 from desktop_uploader.gui import translations
 from desktop_uploader.gui.engine_texts import translated
+from desktop_uploader.gui.file_table import PROGRESS_COLUMN
+from desktop_uploader.gui.history_view import HistoryDialog
 from desktop_uploader.gui.host_key_dialog import HostKeyDialog
 
 # Words that are the same in English and in the language, or are names, not words.
@@ -261,3 +264,44 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(make_window, tmp_
     assert app_settings.load(settings).settings.language == "fr"
     assert "Français" in window.notice_label.text()
     assert window.extras.language_actions["fr"].isChecked()
+
+
+@pytest.mark.parametrize("language", ["it", "es"])
+def test_the_history_writes_the_year_in_full_as_its_date_filters_do(
+    qtbot, tmp_path, use_language, language
+):
+    use_language(language)
+    store = history.HistoryStore(tmp_path / "history.sqlite3")
+    now = datetime.now(UTC)
+    store.add(history.RunRecord(now, now, "me", "analyst", "h:22", "italy_galbani", "", "ok"))
+    dialog = HistoryDialog(store=store)
+    qtbot.addWidget(dialog)
+    when = dialog.runs_table.item(0, 0).text()
+
+    assert str(now.astimezone().year) in when
+    assert dialog.since_edit.text().endswith(str(dialog.since_edit.date().year()))
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_history_headings_are_not_cut(qtbot, tmp_path, use_language, language):
+    use_language(language)
+    dialog = HistoryDialog(store=history.HistoryStore(tmp_path / "history.sqlite3"))
+    qtbot.addWidget(dialog)
+    for table in (dialog.runs_table, dialog.files_table):
+        header = table.horizontalHeader()
+        cut = [
+            table.horizontalHeaderItem(column).text()
+            for column in range(table.columnCount())
+            if table.columnWidth(column) < header.sectionSizeHint(column)
+        ]
+
+        assert cut == []
+
+
+@pytest.mark.parametrize("language", ["fr", "it", "es"])
+def test_the_progress_heading_of_the_file_table_is_not_cut(make_window, use_language, language):
+    use_language(language)
+    table = make_window().file_table
+    header = table.horizontalHeader()
+
+    assert header.sectionSize(PROGRESS_COLUMN) >= header.sectionSizeHint(PROGRESS_COLUMN)

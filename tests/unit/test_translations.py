@@ -1,5 +1,6 @@
-"""The translation sources: French complete, placeholders kept in every language, the
-compiled .qm files in step with their .ts, and the language chosen from the locale."""
+"""The translation sources: French, Italian and Spanish complete, placeholders kept in
+every language, the compiled .qm files in step with their .ts, and the language chosen
+from the locale."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from desktop_uploader.gui import translations
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("fr", "it", "es")
-COMPLETE = LANGUAGES  # every message of every language is translated
+COMPLETE = LANGUAGES  # every message of these must stay translated
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 
 
@@ -107,3 +108,14 @@ def test_a_setting_names_the_language_and_empty_means_the_systems(monkeypatch):
     assert translations.chosen_language("fr") == "fr"
     assert translations.chosen_language("") == "it"
     assert translations.chosen_language("klingon") == "it"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bare_count_comes_last_so_its_word_never_agrees_with_one(language):
+    # ", {count} skipped" has no plural form: "1 saltati" or "1 omitidos" would be wrong,
+    # so the translations put the number after a colon ("saltati: 1").
+    sources = (", {count} not sent: {reason}", ", {count} skipped", ", {count} failed")
+    found = {s: texts[0] for _, s, texts, _ in messages(language) if s in sources}
+
+    assert sorted(found) == sorted(sources)
+    assert [t for t in found.values() if not re.search(r":\s*\{count\}$", t)] == []
