@@ -131,7 +131,7 @@ def preview_uploads(
                 pinned_fingerprint=pinned_fingerprint,
             ) as session:
                 cipher = session.cipher
-                claims = FolderClaims()
+                claims = FolderClaims(server.remote_base, list(plans))
                 for bu, plan in plans.items():
                     looked_at[bu] = _preview_bu(session, server, bu, plan, policies[bu], claims)
         except Exception as exc:  # noqa: BLE001 - reported to the user, not raised

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import posixpath
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import paramiko
@@ -33,22 +35,27 @@ class RemoteTarget:
 
 
 class FolderClaims:
-    """Which business unit of a run each remote folder was resolved for.
+    """Which business unit of a run each remote folder belongs to.
 
     Two local folders can resolve to one remote folder: ``italy_parmalat`` falls back
     to ``italy__parmalat`` when only that spelling exists on the server. Sending both
-    would let the second silently replace the first one's files, so the second is
-    refused instead.
+    would let one silently replace the other's files. The unit named exactly like the
+    folder keeps it, whichever comes first in the run; the other is refused.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, remote_base: str = "", bus: Iterable[str] = ()) -> None:
         self._owners: dict[str, str] = {}
+        # Each unit's own folder: a unit that falls back to another spelling never
+        # takes the folder of a unit of the run named exactly so.
+        for bu in bus:
+            with contextlib.suppress(BadInputError):  # refused on its own, later
+                self._owners[remote_candidates(remote_base, bu)[0]] = bu
 
     def claim(self, bu: str, bu_dir: str) -> None:
         """Record that ``bu`` goes to ``bu_dir``.
 
         Raises:
-            BadInputError: another business unit of this run goes to ``bu_dir``.
+            BadInputError: ``bu_dir`` belongs to another business unit of this run.
         """
         owner = self._owners.setdefault(bu_dir, bu)
         if owner == bu:

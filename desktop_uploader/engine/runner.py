@@ -28,7 +28,7 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LocalPlan, plan_job
-from desktop_uploader.engine.remote_paths import resolve_target
+from desktop_uploader.engine.remote_paths import FolderClaims, resolve_target
 from desktop_uploader.engine.retry import delay_after, has_attempts_left
 from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.settings import Credentials, RetryPolicy, ServerSettings, UploadJob
@@ -90,6 +90,7 @@ def run_uploads(
     connector = Connector(server, credentials, confirm_host_key, pinned_fingerprint)
     results: list[ev.RunFinished | ev.RunFailed] = []
     with SharedSession(connector, events, cancel) as shared:
+        shared.claims = FolderClaims(server.remote_base, [job.bu for job in jobs])
         for index, job in enumerate(jobs, 1):
             events(ev.BUStarted(job.bu, index, len(jobs)))
             if index > 1 and cancel.is_set():

@@ -63,7 +63,8 @@ class SharedSession:
         self.connector = connector
         self.events = events
         self.cancel = cancel
-        # Each BU's remote folder, so that two BUs of the run never share one.
+        # Each BU's remote folder, so that two BUs of the run never share one; the run
+        # sets it up with its business units.
         self.claims = FolderClaims()
         self._stack: contextlib.ExitStack | None = None
         self._session: Session | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from upload_helpers import FAST_POLICY, Recorder, make_app, random_bytes, server_settings
 
 from desktop_uploader.engine import Credentials, ErrorKind, Secret, UploadJob, run_uploads
@@ -89,34 +90,49 @@ def test_a_cut_during_the_second_bu_reconnects_for_it_and_the_third_goes_on(
     assert started == [(1, FAST_POLICY.max_attempts), (2, FAST_POLICY.max_attempts)]
 
 
-def _two_spellings_of_one_bu(tmp_path, server):
+EXACT, FALLING_BACK = "italy__parmalat", "italy_parmalat"
+BOTH_ORDERS = pytest.mark.parametrize(
+    "order", [(FALLING_BACK, EXACT), (EXACT, FALLING_BACK)], ids=["fallback-first", "exact-first"]
+)
+
+
+def _two_spellings_of_one_bu(tmp_path, server, order):
     """Only italy__parmalat exists, which is where italy_parmalat falls back to."""
     server.make_remote_dir(f"{BASE}/italy/italy__parmalat")
-    app = make_app(tmp_path, "italy_parmalat", files={"Baseline_Table.xlsx": b"first"})
-    make_app(tmp_path, "italy__parmalat", files={"Baseline_Table.xlsx": b"second!"})
-    return [UploadJob.from_app_dir(app, bu) for bu in ("italy_parmalat", "italy__parmalat")]
+    app = make_app(tmp_path, FALLING_BACK, files={"Baseline_Table.xlsx": b"falls back"})
+    make_app(tmp_path, EXACT, files={"Baseline_Table.xlsx": b"named exactly"})
+    return [UploadJob.from_app_dir(app, bu) for bu in order]
 
 
-def test_two_bus_going_to_one_remote_folder_never_replace_each_other(sshd_server, tmp_path):
-    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server)
+@BOTH_ORDERS
+def test_the_bu_named_like_the_remote_folder_keeps_it_whatever_the_order(
+    sshd_server, tmp_path, order
+):
+    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server, order)
 
     results, _ = _run(sshd_server, jobs, server_settings(sshd_server, tmp_path))
 
-    first, second = results
-    assert isinstance(first, ev.RunFinished)
-    assert isinstance(second, ev.RunFailed) and second.kind is ErrorKind.BAD_INPUT
-    assert "italy_parmalat" in second.message and "italy__parmalat" in second.message
-    remote = sshd_server.remote_files()
-    assert remote[f"{BASE}/italy/italy__parmalat/outputs/Baseline_Table.xlsx"] == len(b"first")
+    by_bu = dict(zip(order, results, strict=True))
+    assert isinstance(by_bu[EXACT], ev.RunFinished)
+    refused = by_bu[FALLING_BACK]
+    assert isinstance(refused, ev.RunFailed) and refused.kind is ErrorKind.BAD_INPUT
+    assert EXACT in refused.message and FALLING_BACK in refused.message
+    stored = sshd_server.read_remote(f"{BASE}/italy/{EXACT}/outputs/Baseline_Table.xlsx")
+    assert stored == b"named exactly"
 
 
-def test_the_preview_flags_a_second_bu_going_to_the_same_remote_folder(sshd_server, tmp_path):
-    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server)
+@BOTH_ORDERS
+def test_the_preview_flags_the_bu_that_falls_back_to_another_bus_folder(
+    sshd_server, tmp_path, order
+):
+    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server, order)
     credentials = Credentials(password=Secret(sshd_server.password))
     settings = server_settings(sshd_server, tmp_path)
 
     preview = preview_uploads(jobs, settings, credentials, threading.Event())
 
-    first, second = preview.units
-    assert first.problem is None and first.remote_dir == f"{BASE}/italy/italy__parmalat"
-    assert second.problem is not None and second.problem.kind is ErrorKind.BAD_INPUT
+    units = {unit.bu: unit for unit in preview.units}
+    assert units[EXACT].problem is None
+    assert units[EXACT].remote_dir == f"{BASE}/italy/{EXACT}"
+    assert units[FALLING_BACK].problem is not None
+    assert units[FALLING_BACK].problem.kind is ErrorKind.BAD_INPUT
