@@ -11,6 +11,8 @@ from pathlib import Path
 
 from desktop_uploader import paths
 
+log = logging.getLogger(__name__)
+
 RUN_LOGS_KEPT = 50
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _secrets: set[str] = set()
@@ -88,6 +90,7 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     global _run_handler
     folder = paths.log_dir()
     # The process id keeps two runs started in the same second apart.
+    _restrict_to_owner(folder)
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
     _create_private(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
@@ -110,6 +113,14 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     logging.getLogger("asyncssh").setLevel(logging.WARNING)
     _prune_old_logs(folder)
     return log_file
+
+
+def _restrict_to_owner(folder: Path) -> None:
+    # The file names alone tell when the app ran; the folder is the owner's business.
+    try:
+        folder.chmod(0o700)
+    except OSError as exc:
+        log.info("Log folder %s keeps its mode: %s", folder, exc)
 
 
 def _create_private(log_file: Path) -> None:

@@ -89,3 +89,4 @@ def test_the_run_log_blanks_secrets_in_paramikos_debug_lines(registered, paramik
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows files have no POSIX mode")
 def test_the_run_log_is_readable_by_its_owner_alone(paramiko_debug_log):
     assert stat.S_IMODE(paramiko_debug_log.stat().st_mode) == 0o600
+    assert stat.S_IMODE(paramiko_debug_log.parent.stat().st_mode) == 0o700
