@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_uploader import diagnostics, history
-from desktop_uploader.cli_output import human_size
+from desktop_uploader.cli_output import count_words, human_size
 from desktop_uploader.engine import TITLES, Credentials, ServerSettings, UploadJob
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.bu import validate_bu
@@ -275,7 +275,7 @@ def run_history(args: argparse.Namespace) -> int:
         _print_run(sys.stdout, run)
     if args.csv is not None:
         rows = _export_csv(runs, args.csv)
-        print(f"\nWrote {rows} rows ({len(runs)} runs) to {args.csv}")
+        print(f"\nWrote {count_words(rows, 'row')} ({count_words(len(runs), 'run')}) to {args.csv}")
     return 0
 
 

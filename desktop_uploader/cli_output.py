@@ -114,13 +114,13 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
     for reason in POLICY_REASONS:
         kept = sum(1 for o in summary.outcomes if o.detail == reason)
         if kept:
-            print(f"  {_count(kept, 'file')} not sent: {reason}", file=out)
+            print(f"  {count_words(kept, 'file')} not sent: {reason}", file=out)
     for outcome in summary.outcomes:
         print(f"  {outcome.status:<9} {outcome.file.folder}/{outcome.file.name}", file=out)
         facts = _facts(outcome)
         if facts:
             print(f"            {facts}", file=out)
-    attempts = f" in {_count(summary.attempts, 'attempt')}" if summary.attempts else ""
+    attempts = f" in {count_words(summary.attempts, 'attempt')}" if summary.attempts else ""
     print(f"  {human_size(summary.bytes_sent)} sent{attempts}", file=out)
     out.flush()
 
@@ -132,7 +132,7 @@ def _facts(outcome: ev.FileOutcome) -> str:
     facts = []
     if outcome.attempts:
         facts.append(f"{human_size(outcome.bytes_sent)} sent")
-        facts.append(_count(outcome.attempts, "attempt"))
+        facts.append(count_words(outcome.attempts, "attempt"))
     if outcome.resumed_from:
         facts.append(f"resumed at byte {outcome.resumed_from:,}")
     if outcome.status is ev.FileStatus.UPLOADED:
@@ -142,5 +142,6 @@ def _facts(outcome: ev.FileOutcome) -> str:
     return "; ".join(facts)
 
 
-def _count(number: int, noun: str) -> str:
+def count_words(number: int, noun: str) -> str:
+    """ "1 file", "2 files": the console's English plurals."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

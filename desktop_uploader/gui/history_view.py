@@ -218,8 +218,11 @@ class HistoryDialog(QDialog):
             text = self.tr("The CSV file could not be written: {reason}")
             self.status_label.setText(text.format(reason=exc.strerror or exc))
             return False
-        text = self.tr("Exported {rows} rows ({runs} runs) to {path}.")
-        self.status_label.setText(text.format(rows=rows, runs=len(self._runs), path=path))
+        # Two counts, each with its own plural: a sentence can hold one %n only.
+        rows_text = self.tr("%n row(s)", "", rows)
+        runs_text = self.tr("%n run(s)", "", len(self._runs))
+        text = self.tr("Exported {rows} ({runs}) to {path}.")
+        self.status_label.setText(text.format(rows=rows_text, runs=runs_text, path=path))
         return True
 
 

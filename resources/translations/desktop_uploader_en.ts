@@ -41,6 +41,20 @@
         <numerusform>%n recorded runs match.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n run(s)</source>
+      <translation>
+        <numerusform>%n run</numerusform>
+        <numerusform>%n runs</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PreviewView</name>

@@ -552,9 +552,23 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
         <source>The CSV file could not be written: {reason}</source>
         <translation>No se pudo escribir el archivo CSV: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n envío</numerusform>
+            <numerusform>%n envíos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported {rows} rows ({runs} runs) to {path}.</source>
-        <translation>Se exportaron {rows} filas ({runs} envíos) a {path}.</translation>
+        <source>Exported {rows} ({runs}) to {path}.</source>
+        <translation>Se han exportado {rows} ({runs}) a {path}.</translation>
     </message>
     <message>
         <source>Uploaded</source>

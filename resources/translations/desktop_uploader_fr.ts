@@ -552,9 +552,23 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <source>The CSV file could not be written: {reason}</source>
         <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n envoi</numerusform>
+            <numerusform>%n envois</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported {rows} rows ({runs} runs) to {path}.</source>
-        <translation>{rows} lignes ({runs} envois) exportées vers {path}.</translation>
+        <source>Exported {rows} ({runs}) to {path}.</source>
+        <translation>Export de {rows} ({runs}) vers {path}.</translation>
     </message>
     <message>
         <source>Uploaded</source>

@@ -552,9 +552,23 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <source>The CSV file could not be written: {reason}</source>
         <translation>Impossibile scrivere il file CSV: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n invio</numerusform>
+            <numerusform>%n invii</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported {rows} rows ({runs} runs) to {path}.</source>
-        <translation>Esportate {rows} righe ({runs} invii) in {path}.</translation>
+        <source>Exported {rows} ({runs}) to {path}.</source>
+        <translation>Esportazione di {rows} ({runs}) in {path} completata.</translation>
     </message>
     <message>
         <source>Uploaded</source>

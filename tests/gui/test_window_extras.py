@@ -126,7 +126,7 @@ def test_an_upload_from_the_window_is_recorded_and_shown_in_history(
     out = tmp_path / "export.csv"
     assert dialog.export_to(out)
     assert "italy_galbani" in out.read_text("utf-8-sig")
-    assert "Exported" in dialog.status_label.text()
+    assert "(1 run) to" in dialog.status_label.text()  # one run shown: no plural
 
 
 def test_history_dates_filter_out_older_runs(make_window, qtbot):

@@ -85,7 +85,7 @@ def test_the_history_holds_the_sha256_of_every_file_the_upload_sent(sshd_server,
     assert shown.returncode == 0, shown.stderr
     for digest in sent.values():
         assert digest in shown.stdout
-    assert "Wrote 3 rows (1 runs)" in shown.stdout
+    assert "Wrote 3 rows (1 run)" in shown.stdout
     assert sent[f"{BASE}/logs/pipeline_1.log"] in (tmp_path / "h.csv").read_text("utf-8-sig")
     assert "No recorded run" in _cli("history", "--bu", "france_president").stdout
 
