@@ -66,6 +66,8 @@ class FolderListing:
         self.path = path
         self._entries: list[paramiko.SFTPAttributes] | None = None
         self.refused = False
+        # Names this attempt has opened for writing since the folder was listed.
+        self.written: set[str] = set()
 
     def entries(self) -> list[paramiko.SFTPAttributes]:
         """The folder's entries; empty when the server refuses to list it.
@@ -93,6 +95,29 @@ class FolderListing:
         """
         entries = self.entries()
         return None if self.refused else {entry.filename: entry for entry in entries}
+
+
+def known_absent(listing: FolderListing | None, name: str) -> bool:
+    """Whether ``name`` is surely not in the folder: absent from this attempt's listing
+    and not written since. A refused or missing listing knows nothing."""
+    if listing is None:
+        return False
+    entries = listing.by_name()
+    return entries is not None and name not in entries and name not in listing.written
+
+
+def resume_offset(session: Session, listing: FolderListing | None, part: str, size: int) -> int:
+    """How many bytes of an earlier attempt's part file can be kept.
+
+    The listing spares a round trip per file: a part it does not show is not there.
+    """
+    if known_absent(listing, posixpath.basename(part)):
+        return 0
+    try:
+        existing = remote_size(session.sftp, part) or 0
+    except FileNotFoundError:
+        return 0
+    return existing if existing <= size else 0
 
 
 def clean_leftovers(

@@ -15,12 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-import paramiko
-
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.errors import (
     ChannelClosedError,
     ConnectionLostError,
+    ConnectionStalledError,
     LocalFileError,
     RemoteFileError,
     RemotePermissionError,
@@ -47,6 +46,7 @@ from desktop_uploader.engine.remote_files import (
     remote_size,
     remove_quietly,
     rename_over,
+    resume_offset,
     stored_size,
 )
 from desktop_uploader.engine.replace_policy import set_remote_mtime
@@ -155,7 +155,9 @@ def upload_file(
                 _refuse_unless_file_at(session, listing, final)
                 if temp and listing is not None:
                     clean_leftovers(session, listing, local.name, temp)
-                offset = _resume_offset(session.sftp, target, snapshot.size) if temp else 0
+                offset = resume_offset(session, listing, target, snapshot.size) if temp else 0
+                if listing is not None:
+                    listing.written.add(posixpath.basename(target))
                 tally.resumed_from = offset
                 on_start(snapshot.size, offset)
                 digest = hash_prefix(handle, offset, local)
@@ -255,15 +257,6 @@ def _refuse_unless_file_at(session: Session, listing: FolderListing | None, fina
         except FileNotFoundError:
             entry = None
     refuse_unless_file(entry, final)
-
-
-def _resume_offset(sftp: paramiko.SFTPClient, part: str, size: int) -> int:
-    """How many bytes of an earlier attempt's part file can be kept."""
-    try:
-        existing = remote_size(sftp, part) or 0
-    except FileNotFoundError:
-        return 0
-    return existing if existing <= size else 0
 
 
 def _send(
@@ -377,13 +370,13 @@ class _Failure:
             remove_quietly(self.session, self.target)
         return error
 
-    def _stalled(self) -> ConnectionLostError:
+    def _stalled(self) -> ConnectionStalledError:
         message = QT_TRANSLATE_NOOP(
             "Messages",
             "The server stopped answering (no progress for {seconds:g} s) while sending "
             "{name}, after about {done} of {size}.",
         )
-        return ConnectionLostError(
+        return ConnectionStalledError(
             message.format(seconds=self.watchdog.allowance, name=self.local.name, **self._sent())
         )
 
