@@ -67,6 +67,9 @@ class BUUpload:
         # Read before the lanes share them, so that no two lanes list the same folder.
         for listing in listings.values():
             listing.entries()
+        # The biggest first: the small files then share the lanes left beside it, instead
+        # of the biggest one ending the run alone.
+        work.sort(key=lambda item: item[0].size, reverse=True)
         run_in_lanes(
             session,
             work,

@@ -28,7 +28,8 @@ from desktop_uploader.engine.part_names import (
     TAG_LENGTH,
     is_own_leftover,
 )
-from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
+from desktop_uploader.engine.sftp_pipeline import Reply
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -312,3 +313,35 @@ def remove_quietly(session: Session, path: str) -> bool:
         log.info("Could not remove the temporary file %s: %s", path, exc)
         return False
     return True
+
+
+def verify_size(session: Session, part: str, size: int, name: str, closing: Reply) -> bool:
+    """Compare the stored size with the local one; False when the server won't tell.
+
+    A server may answer the size before the close sent ahead of it, and store the last
+    bytes only at the close: a short size is asked again once the close has answered.
+    """
+    stored = remote_size(session.sftp, part)
+    if stored is not None and stored != size and not closing.arrived:
+        try:
+            closing.wait()
+        except OSError as exc:
+            # paramiko's own close ignores a refusal too; a timeout is a stall.
+            if isinstance(exc, TimeoutError):
+                raise
+        stored = remote_size(session.sftp, part)
+    if stored is None:
+        log.warning("The server refuses to show the size of %s; not verified", name)
+        return False
+    if stored != size:
+        raise RemoteFileError(out_of_space(name, stored, size))
+    return True
+
+
+def out_of_space(name: str, written: int, size: int) -> Text:
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server stored only {written:,} of {size:,} bytes of {name}: it is probably out "
+        "of space or quota.",
+    )
+    return message.format(written=written, size=size, name=name)

@@ -40,18 +40,19 @@ from desktop_uploader.engine.remote_files import (
     PART_SUFFIX,
     FolderListing,
     clean_leftovers,
+    out_of_space,
     part_name,
     refuse_unless_file,
     remote_entry,
-    remote_size,
     remove_quietly,
     rename_over,
     resume_offset,
     stored_size,
+    verify_size,
 )
-from desktop_uploader.engine.replace_policy import set_remote_mtime
+from desktop_uploader.engine.replace_policy import send_remote_mtime, settle_remote_mtime
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
-from desktop_uploader.engine.sftp_pipeline import write_stream
+from desktop_uploader.engine.sftp_pipeline import Reply, close_unwaited, write_stream
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 from desktop_uploader.engine.watchdog import StallWatchdog
 
@@ -161,12 +162,16 @@ def upload_file(
                 tally.resumed_from = offset
                 on_start(snapshot.size, offset)
                 digest = hash_prefix(handle, offset, local)
-                _send(session, handle, target, offset, snapshot.size, digest, cancel, progress)
-                verified = _verify_size(session, target, snapshot.size, local.name)
-                check_unchanged(local, snapshot, digest)
+                closing = _send(
+                    session, handle, target, offset, snapshot.size, digest, cancel, progress
+                )
                 # Before the rename, so the final name never shows the upload's own time:
-                # "replace when changed" compares this time with the local one.
-                set_remote_mtime(session, target, snapshot.mtime_ns)
+                # "replace when changed" compares this time with the local one. Sent with
+                # the close and the size check: one round trip for the three.
+                timing = send_remote_mtime(session, target, snapshot.mtime_ns)
+                verified = verify_size(session, target, snapshot.size, local.name, closing)
+                settle_remote_mtime(session, target, timing)
+                check_unchanged(local, snapshot, digest)
                 if temp:
                     _rename_into_place(session, target, final, local.name)
             except Exception as exc:
@@ -268,8 +273,9 @@ def _send(
     digest: hashlib._Hash,
     cancel: threading.Event,
     progress: ProgressThrottle,
-) -> None:
-    """Write bytes ``offset`` to ``size`` of the local file into ``part``.
+) -> Reply:
+    """Write bytes ``offset`` to ``size`` of the local file into ``part``, then send its
+    close; the close's answer is left to come with the next request's.
 
     Contract for any replacement of this loop: ``progress.update`` after each block
     (it feeds the stall watchdog), ``progress.finish`` once every byte is handed over
@@ -295,26 +301,7 @@ def _send(
             sent,
             on_sent_all=progress.finish,
         )
-
-
-def _verify_size(session: Session, part: str, size: int, name: str) -> bool:
-    """Compare the stored size with the local one; False when the server won't tell."""
-    stored = remote_size(session.sftp, part)
-    if stored is None:
-        log.warning("The server refuses to show the size of %s; not verified", name)
-        return False
-    if stored != size:
-        raise RemoteFileError(_out_of_space(name, stored, size))
-    return True
-
-
-def _out_of_space(name: str, written: int, size: int) -> Text:
-    message = QT_TRANSLATE_NOOP(
-        "Messages",
-        "The server stored only {written:,} of {size:,} bytes of {name}: it is probably out "
-        "of space or quota.",
-    )
-    return message.format(written=written, size=size, name=name)
+        return close_unwaited(remote)
 
 
 @dataclass
@@ -362,7 +349,7 @@ class _Failure:
             written = stored_size(self.session, self.target)
             written = self.progress.done if written is None else written
             size = self.progress.size
-            return self._cleaned(RemoteFileError(_out_of_space(self.local.name, written, size)))
+            return self._cleaned(RemoteFileError(out_of_space(self.local.name, written, size)))
         return self._lost(exc)
 
     def _cleaned(self, error: Exception) -> Exception:
