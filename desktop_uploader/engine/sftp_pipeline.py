@@ -39,9 +39,12 @@ from paramiko.sftp import CMD_CLOSE, CMD_SETSTAT, CMD_STATUS, CMD_WRITE, SFTPErr
 
 from desktop_uploader.engine.errors import UploadCancelled
 
-# About 2 MiB in flight: OpenSSH's channel window for a session, so the window of
-# requests is never throttled by the SSH window, and an answer is always on its way.
-DEFAULT_WINDOW = 64
+# About 1 MiB in flight, half of OpenSSH's channel window for a session, so the SSH
+# window never throttles it and an answer is always on its way. What is in flight when
+# a connection is cut is lost and sent again after the resume: 2 MiB was 6% of a 20 MiB
+# file. 1 MiB still carries 26 MB/s per lane at 40 ms of round trip, four times a
+# 50 Mbit/s VPN.
+DEFAULT_WINDOW = 32
 # paramiko sends at most the peer's maximum packet size minus 64 bytes of data per SSH
 # packet; the SFTP write request adds its length, type, id, handle, offset and data
 # length (25 bytes plus the handle).
