@@ -175,7 +175,7 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         "--parallel-files",
         metavar="N",
         help="files sent at once, each over its own SFTP channel of the one connection "
-        "(default 4, 1 to 8; 1 sends them one after the other)",
+        "(default 6, 1 to 8; 1 sends them one after the other)",
     )
     upload.add_argument(
         "--no-temp-names",

@@ -90,7 +90,7 @@ ATTEMPTS_RANGE = NumberRange(1, 100, 5, whole=True)
 DELAY_RANGE = NumberRange(0, 24 * 3600, 5)
 # Files in flight at once, one SFTP channel each on the one connection: a few hide the
 # round trips of small files; OpenSSH allows ten channels per connection by default.
-PARALLEL_FILES_RANGE = NumberRange(1, 8, 4, whole=True)
+PARALLEL_FILES_RANGE = NumberRange(1, 8, 6, whole=True)
 
 
 def check_remote_base(remote_base: str, name: str | None = None) -> str:
@@ -192,7 +192,7 @@ class ServerSettings:
     use_temp_names: bool = True
     # Files sent at once over as many SFTP channels of the one connection (see lanes.py);
     # 1 sends them one after the other.
-    parallel_files: int = 4
+    parallel_files: int = 6
     # OpenSSH's UserKnownHostsFile: when set, the only file read and written.
     known_hosts_file: Path | None = None
     # The profile's pin: the "SHA256:..." fingerprint IT gave for the server's key. When
