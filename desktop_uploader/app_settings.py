@@ -46,6 +46,8 @@ class WindowSettings:
     replace_policy: str = ReplacePolicy.ALWAYS.value
     recent_folders: list[str] = field(default_factory=list)
     geometry: str = ""  # base64 of QWidget.saveGeometry(), opaque here
+    # The window's language: "en", "fr", "it" or "es"; empty for the system's.
+    language: str = ""
 
     def add_recent_folder(self, folder: str) -> None:
         """Put a folder first in the recent list, without duplicates, keeping the newest."""

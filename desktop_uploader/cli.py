@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -61,6 +62,7 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_USAGE
     log_file = logging_setup.start_run_log("cli", debug_paramiko=args.debug_paramiko)
     log.info("desktop-uploader-cli %s, log %s", __version__, log_file)
+    previous_handler = _stop_on_terminate()
     try:
         return args.handler(args)
     except BadInputError as exc:
@@ -71,9 +73,31 @@ def _main(argv: list[str] | None) -> int:
         print("\nCancelled.", file=sys.stderr)
         return EXIT_CODES[ErrorKind.CANCELLED]
     finally:
+        _restore_terminate(previous_handler)
         if args.command == "upload":
             # Support asks for this file first; say where it is.
             print(f"Log of this run: {log_file}", file=sys.stderr)
+
+
+def _stop_on_terminate() -> object:
+    """Make SIGTERM stop the run as Ctrl-C does; returns the handler it replaced.
+
+    Schedulers end a job that runs too long with SIGTERM. Left to its default, it would
+    end the process at once, with no summary of what reached the server and the
+    connection dropped mid-request. As a KeyboardInterrupt, it cancels the run cleanly.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _restore_terminate(previous: object) -> None:
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _bad_input(exc: BadInputError) -> int:

@@ -274,9 +274,19 @@ def run_history(args: argparse.Namespace) -> int:
     for run in runs:
         _print_run(sys.stdout, run)
     if args.csv is not None:
-        rows = history.export_csv(runs, args.csv)
+        rows = _export_csv(runs, args.csv)
         print(f"\nWrote {rows} rows ({len(runs)} runs) to {args.csv}")
     return 0
+
+
+def _export_csv(runs: list[history.RunRecord], out: Path) -> int:
+    try:
+        return history.export_csv(runs, out)
+    except OSError as exc:
+        raise BadInputError(
+            f"The history could not be written to {out} ({exc.strerror or exc}).",
+            "Choose another file with --csv, in a folder that exists.",
+        ) from None
 
 
 def _print_run(out: TextIO, run: history.RunRecord) -> None:

@@ -60,7 +60,7 @@ class EventPrinter:
             case ev.RetryScheduled(attempt, most, delay, _, cause):
                 return (
                     f"Attempt {attempt} of {most} failed: {cause}\n"
-                    f"  retrying in {delay:.0f} s (attempt {attempt + 1} of {most})"
+                    f"  retrying in {delay:g} s (attempt {attempt + 1} of {most})"
                 )
             case ev.RunWarning(message):
                 return f"warning: {message}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from desktop_uploader.engine import RetryPolicy, ServerSettings, UploadJob
 from desktop_uploader.engine.bu import validate_bu
@@ -106,6 +107,7 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
         bus = [_option(bu, ENV_BU, "--bu") for bu in args.bu]
         for bu in bus:
             validate_bu(bu)
+        _refuse_repeated(bus)
     else:
         bus = [_bu_from_environment()]
     if args.outputs is not None:
@@ -115,10 +117,29 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
                 "several --bu.",
                 "Use --app-dir DIR with several --bu.",
             )
+        _refuse_missing_logs(args.logs)
         return [UploadJob(bus[0], args.outputs, args.logs)]
     if args.app_dir is None:
         raise BadInputError("No local folder given.", "Pass --app-dir DIR or --outputs DIR.")
     return [UploadJob.from_app_dir(args.app_dir, bu) for bu in bus]
+
+
+def _refuse_missing_logs(logs: Path | None) -> None:
+    # Found through --app-dir, a missing logs folder is only a warning; named on purpose,
+    # a wrong path is a mistake that would otherwise leave the logs unsent unnoticed.
+    if logs is not None and not logs.is_dir():
+        what = "is not a folder" if logs.exists() else "does not exist"
+        raise BadInputError(
+            f"--logs {logs} {what}.",
+            "Give the BU's logs folder, such as app/logs/italy_galbani, or leave --logs out.",
+        )
+
+
+def _refuse_repeated(bus: list[str]) -> None:
+    # Sent twice, a BU would cost a second transfer and a second history entry.
+    for bu in bus:
+        if bus.count(bu) > 1:
+            raise BadInputError(f"--bu {bu} is given twice.", "Give each business unit once.")
 
 
 def _bu_from_environment() -> str:

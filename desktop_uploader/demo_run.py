@@ -13,6 +13,8 @@ from desktop_uploader.engine.errors import EXIT_CODES, ErrorKind
 from desktop_uploader.engine.events import FileStatus, RunFinished
 
 DEMO_BU = "italy_galbani"
+# Left in a --workdir the demo has filled, so that running it there again is allowed.
+DEMO_MARK = ".desktop-uploader-demo"
 
 
 def run_demo(workdir: Path | None, out: TextIO) -> int:
@@ -27,10 +29,24 @@ def run_demo(workdir: Path | None, out: TextIO) -> int:
         print(f"The demo needs asyncssh: {INSTALL_HINT}", file=out)
         return EXIT_CODES[ErrorKind.BAD_INPUT]
     if workdir is not None:
+        if _holds_a_real_app(workdir):
+            print(
+                f"{workdir} already holds an app folder that the demo did not write: "
+                "the sample files would replace files of the same name in it. "
+                "Give --workdir an empty or new folder.",
+                file=out,
+            )
+            return EXIT_CODES[ErrorKind.BAD_INPUT]
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / DEMO_MARK).touch()
         return _run_in(workdir, out)
     # Without a folder of the user's choice the demo leaves nothing behind.
     with tempfile.TemporaryDirectory(prefix="desktop-uploader-demo-") as scratch:
         return _run_in(Path(scratch), out)
+
+
+def _holds_a_real_app(workdir: Path) -> bool:
+    return (workdir / "app").exists() and not (workdir / DEMO_MARK).exists()
 
 
 def _run_in(work: Path, out: TextIO) -> int:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from desktop_uploader import paths
 
+log = logging.getLogger(__name__)
+
 RUN_LOGS_KEPT = 50
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _secrets: set[str] = set()
@@ -88,7 +90,9 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     global _run_handler
     folder = paths.log_dir()
     # The process id keeps two runs started in the same second apart.
+    _restrict_to_owner(folder)
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
+    _create_private(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     # In this order: the paramiko filter reads the message before it is redacted.
@@ -109,6 +113,24 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     logging.getLogger("asyncssh").setLevel(logging.WARNING)
     _prune_old_logs(folder)
     return log_file
+
+
+def _restrict_to_owner(folder: Path) -> None:
+    # The file names alone tell when the app ran; the folder is the owner's business.
+    try:
+        folder.chmod(0o700)
+    except OSError as exc:
+        log.info("Log folder %s keeps its mode: %s", folder, exc)
+
+
+def _create_private(log_file: Path) -> None:
+    """Create the log file readable by its owner alone.
+
+    A run log holds no secret, but it names the server, the login and the local
+    folders: other accounts of a shared computer have no business reading it.
+    """
+    descriptor = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.close(descriptor)
 
 
 def _prune_old_logs(folder: Path) -> None:

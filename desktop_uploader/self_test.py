@@ -106,28 +106,26 @@ def check_icon() -> Check:
 
 
 def check_translations() -> Check:
-    """Every .qm file shipped under resources/ must load; having none is fine for now."""
-    import importlib.resources
-
+    """Each language's .qm file is shipped and loads."""
     from PySide6.QtCore import QTranslator
 
-    root = importlib.resources.files("desktop_uploader.resources")
-    found = sorted(_qm_files(root), key=lambda item: item.name)
-    if not found:
-        return Check("translations", True, "none")
-    broken = [item.name for item in found if not QTranslator().load(item.read_bytes())]
-    names = ", ".join(item.name for item in found)
-    if broken:
-        return Check("translations", False, f"cannot load {', '.join(broken)} (of {names})")
-    return Check("translations", True, names)
+    from desktop_uploader.gui import translations
 
-
-def _qm_files(folder):
-    for item in folder.iterdir():
-        if item.is_dir():
-            yield from _qm_files(item)
-        elif item.name.endswith(".qm"):
-            yield item
+    missing, broken = [], []
+    for language in translations.LANGUAGES:
+        path = translations.catalog_file(language)
+        if not path.is_file():
+            missing.append(path.name)
+        elif not QTranslator().load(path.read_bytes()):
+            broken.append(path.name)
+    if missing or broken:
+        detail = "; ".join(
+            f"{what}: {', '.join(names)}"
+            for what, names in (("missing", missing), ("cannot load", broken))
+            if names
+        )
+        return Check("translations", False, detail)
+    return Check("translations", True, ", ".join(translations.LANGUAGES))
 
 
 def check_keyring() -> Check:

@@ -10,6 +10,7 @@
    127.0.0.1 with "replace only when changed": one file changed since, the rest not.
 4. window-failed.png: a real upload to the demo SFTP server on 127.0.0.1, where one
    business unit has no folder on the server.
+5. window-ready-fr.png and window-failed-fr.png: the first and last again, in French.
 
 Everything is written under a temporary folder (settings, logs, sample files); the
 user's own settings and keyring are never touched.
@@ -27,6 +28,9 @@ from pathlib import Path
 
 WORK = Path(tempfile.mkdtemp(prefix="du-screens-"))
 os.environ["DESKTOP_UPLOADER_HOME"] = str(WORK / "home")
+# The sample folders live in a pretend home, so the table shows them as an analyst's
+# would see them (~/Documents/...), not under a temporary folder.
+os.environ["HOME"] = str(WORK)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
@@ -50,7 +54,8 @@ from desktop_uploader.engine.events import (  # noqa: E402
     RunSummary,
 )
 from desktop_uploader.engine.local_files import plan_job  # noqa: E402
-from desktop_uploader.gui import MainWindow  # noqa: E402
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP  # noqa: E402
+from desktop_uploader.gui import MainWindow, translations  # noqa: E402
 
 SIZE = (1040, 720)
 COMPANY_HOST = "sftp.company.example"
@@ -112,11 +117,11 @@ def save(window: MainWindow, path: Path) -> None:
 # ----- 1. ready ------------------------------------------------------------------------
 
 
-def ready(app: Path, out: Path) -> None:
+def ready(app: Path, out: Path, name: str = "window-ready.png") -> None:
     window = new_window()
     fill(window, COMPANY_HOST, 22, "m.rossi", "********")
     add_bus(window, app / "outputs" / "italy_galbani", app / "outputs" / "france_president")
-    save(window, out / "window-ready.png")
+    save(window, out / name)
     window.close()
 
 
@@ -144,10 +149,10 @@ class _ScriptedRetry:
         events(FileDone(refs[0], first.size, f"{remote}/outputs/{first.name}", True))
         events(FileStarted(refs[1], second.size, 2, len(plan.files)))
         events(FileProgress(refs[1], second.size // 2, second.size))
-        cause = "The connection was reset."
+        cause = QT_TRANSLATE_NOOP("Messages", "The connection was reset.")
         events(RetryScheduled(1, policy.max_attempts, 5.0, ErrorKind.NETWORK, cause))
         events(ConnectionStarted(2, policy.max_attempts, server.host, server.port))
-        cause = "The server stopped answering (timeout)."
+        cause = QT_TRANSLATE_NOOP("Messages", "The server stopped answering (timeout).")
         events(RetryScheduled(2, policy.max_attempts, 12.0, ErrorKind.NETWORK, cause))
         self.waiting.set()
         cancel.wait(60)
@@ -197,9 +202,11 @@ def previewed(app: Path, out: Path) -> None:
 # ----- 4. failed -------------------------------------------------------------------------
 
 
-def failed(app: Path, out: Path) -> None:
+def failed(app: Path, out: Path, name: str = "window-failed.png") -> None:
     # A BU that the demo server has no folder for, next to one it has.
-    shutil.copytree(app / "outputs" / "france_president", app / "outputs" / "spain_pascual")
+    spain = app / "outputs" / "spain_pascual"
+    if not spain.exists():
+        shutil.copytree(app / "outputs" / "france_president", spain)
     with DemoServer() as server:
         paths.app_known_hosts_file().write_text(server.known_hosts_line() + "\n")
         window = new_window()
@@ -209,7 +216,7 @@ def failed(app: Path, out: Path) -> None:
         wait_for(lambda: not window.controller.busy, timeout=60)
         for dialog in window.findChildren(QDialog):
             dialog.close()
-        save(window, out / "window-failed.png")
+        save(window, out / name)
         window.close()
 
 
@@ -220,10 +227,14 @@ def main() -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     app = make_sample_app(WORK / "Documents" / "forecast")
     try:
+        translations.install("en")
         ready(app, out)
         retrying(app, out)
         previewed(app, out)
         failed(app, out)
+        translations.install("fr")
+        ready(app, out, "window-ready-fr.png")
+        failed(app, out, "window-failed-fr.png")
     finally:
         shutil.rmtree(WORK, ignore_errors=True)
     application.processEvents()

@@ -18,7 +18,7 @@ from desktop_uploader.engine.errors import (
 from desktop_uploader.engine.lanes import run_in_lanes
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.remote_files import FolderListing
-from desktop_uploader.engine.remote_paths import RemoteTarget, resolve_target
+from desktop_uploader.engine.remote_paths import FolderClaims, RemoteTarget, resolve_target
 from desktop_uploader.engine.replace_policy import ReplacePolicy, decide, lookup
 from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.sessions import reopen_sftp
@@ -43,14 +43,17 @@ class BUUpload:
         server: ServerSettings,
         events: ev.EventSink,
         cancel: threading.Event,
+        claims: FolderClaims | None = None,
     ) -> None:
         self.state = state
         self.server = server
         self.events = events
         self.cancel = cancel
+        self.claims = claims or FolderClaims()
 
     def send_pending(self, session: Session) -> None:
         target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
+        self.claims.claim(self.state.job.bu, target.bu_dir)
         self.state.remote_dir = target.bu_dir
         self.events(resolved_event(self.state.job.bu, target))
         # Listed once per attempt, only to find stale part files of earlier runs.

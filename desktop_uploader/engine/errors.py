@@ -249,6 +249,28 @@ def classify(exc: BaseException) -> Classification:
     return _classify_transient(exc)
 
 
+def hint_for(exc: BaseException, kind: ErrorKind) -> str:
+    """The next step for the user after ``exc``, classified as ``kind``.
+
+    A refused connection or an unknown server name are not a matter of bandwidth, as
+    the general network hint says: the address itself needs checking.
+    """
+    if isinstance(exc, UploadError):
+        return exc.hint
+    if isinstance(exc, ConnectionRefusedError):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "Check the server name and port, and ask IT whether the server is running and "
+            "whether this network may reach it (VPN, firewall).",
+        )
+    if isinstance(exc, socket.gaierror):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "Check the spelling of the server name; on a company network, connect the VPN.",
+        )
+    return HINTS[kind]
+
+
 def _classify_transient(exc: BaseException) -> Classification:
     if isinstance(exc, (socket.timeout, TimeoutError)):
         message = QT_TRANSLATE_NOOP("Messages", "The server stopped answering (timeout).")

@@ -150,11 +150,19 @@ def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | Non
         return QT_TRANSLATE_NOOP(
             "Messages", "named like this app's temporary upload files, not uploaded"
         )
+    if entry.name.startswith(EXCEL_OWNER_PREFIX):
+        # Whatever the profile's patterns: a profile that lists its own patterns
+        # replaces the defaults, and an owner file matches a consumer's *.xlsx.
+        return describe_pattern(EXCEL_OWNER_PATTERN)
     pattern = matching_pattern(entry.name, patterns)
     if pattern:
         return describe_pattern(pattern)
     return None
 
+
+# Excel's owner files ("~$Book.xlsx") name who has a workbook open; never results.
+EXCEL_OWNER_PREFIX = "~$"
+EXCEL_OWNER_PATTERN = "~$*"
 
 # Plain words for the default patterns; a pattern of a profile's own is shown as it is.
 _PATTERN_WORDS = {

@@ -18,15 +18,15 @@ import paramiko
 
 from desktop_uploader.engine.connection import Session, open_session
 from desktop_uploader.engine.errors import (
-    HINTS,
     ErrorKind,
     UploadCancelled,
     UploadError,
     classify,
+    hint_for,
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalFile, LocalPlan, plan_job
-from desktop_uploader.engine.remote_paths import resolve_target
+from desktop_uploader.engine.remote_paths import FolderClaims, resolve_target
 from desktop_uploader.engine.replace_policy import FileAction, ReplacePolicy, decide, lookup
 from desktop_uploader.engine.settings import Credentials, ServerSettings, UploadJob
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
@@ -131,8 +131,9 @@ def preview_uploads(
                 pinned_fingerprint=pinned_fingerprint,
             ) as session:
                 cipher = session.cipher
+                claims = FolderClaims(server.remote_base, list(plans))
                 for bu, plan in plans.items():
-                    looked_at[bu] = _preview_bu(session, server, bu, plan, policies[bu])
+                    looked_at[bu] = _preview_bu(session, server, bu, plan, policies[bu], claims)
         except Exception as exc:  # noqa: BLE001 - reported to the user, not raised
             failure = _problem_of(exc, cancel)
     units = [
@@ -146,7 +147,7 @@ def _problem_of(exc: BaseException, cancel: threading.Event) -> PreviewProblem:
     verdict = classify(UploadCancelled() if cancel.is_set() else exc)
     if verdict.kind is ErrorKind.NETWORK and not verdict.retryable:
         log.error("Unexpected error during the preview", exc_info=exc)
-    hint = exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
+    hint = hint_for(exc, verdict.kind)
     return PreviewProblem(verdict.kind, verdict.message, hint)
 
 
@@ -156,11 +157,17 @@ def _local_only(bu: str, plan: LocalPlan) -> BUPreview:
 
 
 def _preview_bu(
-    session: Session, server: ServerSettings, bu: str, plan: LocalPlan, policy: ReplacePolicy
+    session: Session,
+    server: ServerSettings,
+    bu: str,
+    plan: LocalPlan,
+    policy: ReplacePolicy,
+    claims: FolderClaims,
 ) -> BUPreview:
     try:
         # create=False: resolve_target then only stats and lists, it never makes folders.
         target = resolve_target(session.sftp, server.remote_base, bu, create=False)
+        claims.claim(bu, target.bu_dir)
     except UploadError as exc:
         problem = PreviewProblem(exc.kind, exc.message, exc.hint)
         return BUPreview(bu, files=_skipped(plan), warnings=plan.warnings, problem=problem)

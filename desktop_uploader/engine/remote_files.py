@@ -107,20 +107,6 @@ def known_absent(listing: FolderListing | None, name: str) -> bool:
     return entries is not None and name not in entries and name not in listing.written
 
 
-def resume_offset(session: Session, listing: FolderListing | None, part: str, size: int) -> int:
-    """How many bytes of an earlier attempt's part file can be kept.
-
-    The listing spares a round trip per file: a part it does not show is not there.
-    """
-    if known_absent(listing, posixpath.basename(part)):
-        return 0
-    try:
-        existing = remote_size(session.sftp, part) or 0
-    except FileNotFoundError:
-        return 0
-    return existing if existing <= size else 0
-
-
 def clean_leftovers(
     session: Session,
     listing: FolderListing,

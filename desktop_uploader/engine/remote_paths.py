@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import posixpath
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import paramiko
 
 from desktop_uploader.engine.bu import remote_candidates
-from desktop_uploader.engine.errors import RemoteNotFoundError, RemotePermissionError
+from desktop_uploader.engine.errors import (
+    BadInputError,
+    RemoteNotFoundError,
+    RemotePermissionError,
+)
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
@@ -26,6 +32,44 @@ class RemoteTarget:
 
     def folder(self, name: str) -> str:
         return self.outputs_dir if name == OUTPUTS else self.logs_dir
+
+
+class FolderClaims:
+    """Which business unit of a run each remote folder belongs to.
+
+    Two local folders can resolve to one remote folder: ``italy_parmalat`` falls back
+    to ``italy__parmalat`` when only that spelling exists on the server. Sending both
+    would let one silently replace the other's files. The unit named exactly like the
+    folder keeps it, whichever comes first in the run; the other is refused.
+    """
+
+    def __init__(self, remote_base: str = "", bus: Iterable[str] = ()) -> None:
+        self._owners: dict[str, str] = {}
+        # Each unit's own folder: a unit that falls back to another spelling never
+        # takes the folder of a unit of the run named exactly so.
+        for bu in bus:
+            with contextlib.suppress(BadInputError):  # refused on its own, later
+                self._owners[remote_candidates(remote_base, bu)[0]] = bu
+
+    def claim(self, bu: str, bu_dir: str) -> None:
+        """Record that ``bu`` goes to ``bu_dir``.
+
+        Raises:
+            BadInputError: ``bu_dir`` belongs to another business unit of this run.
+        """
+        owner = self._owners.setdefault(bu_dir, bu)
+        if owner == bu:
+            return
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Business units {first} and {second} both go to {folder} on the server; "
+            "{second} was not sent, so that it cannot replace the files of {first}.",
+        )
+        hint = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Send one of them per run, or ask IT which of the two folders is the right one.",
+        )
+        raise BadInputError(message.format(first=owner, second=bu, folder=bu_dir), hint)
 
 
 def resolve_target(

@@ -24,10 +24,11 @@ from desktop_uploader.engine.errors import (
     UploadCancelled,
     UploadError,
     classify,
+    hint_for,
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LocalPlan, plan_job
-from desktop_uploader.engine.remote_paths import resolve_target
+from desktop_uploader.engine.remote_paths import FolderClaims, resolve_target
 from desktop_uploader.engine.retry import delay_after, has_attempts_left
 from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.settings import Credentials, RetryPolicy, ServerSettings, UploadJob
@@ -89,6 +90,7 @@ def run_uploads(
     connector = Connector(server, credentials, confirm_host_key, pinned_fingerprint)
     results: list[ev.RunFinished | ev.RunFailed] = []
     with SharedSession(connector, events, cancel) as shared:
+        shared.claims = FolderClaims(server.remote_base, [job.bu for job in jobs])
         for index, job in enumerate(jobs, 1):
             events(ev.BUStarted(job.bu, index, len(jobs)))
             if index > 1 and cancel.is_set():
@@ -150,7 +152,7 @@ def _run_one(
         return _fail(events, state, classify(exc), exc.hint)
     state = RunState(job, plan)
     _announce_plan(events, state)
-    upload = BUUpload(state, server, events, shared.cancel)
+    upload = BUUpload(state, server, events, shared.cancel, shared.claims)
     return _with_retries(shared, upload, policy)
 
 
@@ -207,7 +209,7 @@ def _classified(exc: BaseException, cancel: threading.Event) -> Classification:
 
 
 def _hint_for(exc: BaseException, verdict: Classification) -> str:
-    return exc.hint if isinstance(exc, UploadError) else HINTS[verdict.kind]
+    return hint_for(exc, verdict.kind)
 
 
 def _finish(events: ev.EventSink, state: RunState) -> ev.RunFinished:

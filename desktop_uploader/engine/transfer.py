@@ -40,17 +40,18 @@ from desktop_uploader.engine.remote_files import (
     PART_SUFFIX,
     FolderListing,
     clean_leftovers,
+    known_absent,
     out_of_space,
     part_name,
     refuse_unless_file,
     remote_entry,
     remove_quietly,
     rename_over,
-    resume_offset,
     stored_size,
     verify_size,
 )
 from desktop_uploader.engine.replace_policy import send_remote_mtime, settle_remote_mtime
+from desktop_uploader.engine.resume import resume_offset
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
 from desktop_uploader.engine.sftp_pipeline import Reply, close_unwaited, write_stream
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
@@ -156,7 +157,11 @@ def upload_file(
                 _refuse_unless_file_at(session, listing, final)
                 if temp and listing is not None:
                     clean_leftovers(session, listing, local.name, temp)
-                offset = resume_offset(session, listing, target, snapshot.size) if temp else 0
+                offset = 0
+                # The listing spares a round trip per file: a part it does not show is
+                # not there.
+                if temp and not known_absent(listing, temp):
+                    offset = resume_offset(session.sftp, target, snapshot.size, local, handle)
                 if listing is not None:
                     listing.written.add(posixpath.basename(target))
                 tally.resumed_from = offset
@@ -243,7 +248,7 @@ def _rename_into_place(session: Session, part: str, final: str, name: str) -> No
         hint = QT_TRANSLATE_NOOP(
             "Messages",
             "If this server forbids renaming files, turn temporary names off (--no-temp-names "
-            'on the command line, or "use_temp_names": false in the profile) and upload '
+            "on the command line, or use_temp_names = false in the profile) and upload "
             "again; otherwise ask IT for the right to rename and replace files in {folder}.",
         )
         raise RemotePermissionError(

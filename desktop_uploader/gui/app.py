@@ -7,20 +7,40 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_uploader import APP_NAME, __version__, logging_setup
-from desktop_uploader.gui import crash_dialog
+from desktop_uploader import APP_NAME, __version__, app_settings, logging_setup
+from desktop_uploader.gui import crash_dialog, translations
 from desktop_uploader.gui.app_icon import app_icon
 
 log = logging.getLogger(__name__)
 
+# Answered before Qt starts, so that it works on a machine without a display too.
+USAGE = """usage: desktop-uploader [--version] [--self-test]
+
+Opens the window that uploads a forecasting pipeline's outputs and logs to the
+company SFTP server.
+
+options:
+  -h, --help   show this help and exit
+  --version    print the version and exit
+  --self-test  check this installation (Qt, password store, ciphers) without a window
+
+For uploads without a window, from a script or the pipeline: desktop-uploader-cli --help"""
+
 
 def main(argv: list[str] | None = None) -> int:
     """Start the window and return the application's exit code."""
-    if "--self-test" in (argv if argv is not None else sys.argv)[1:]:
+    options = (argv if argv is not None else sys.argv)[1:]
+    if "--self-test" in options:
         # Checks a build or installation and exits, without a window: see self_test.py.
         from desktop_uploader import self_test
 
         return self_test.main()
+    if "--version" in options:
+        print(f"desktop-uploader {__version__}")
+        return 0
+    if "-h" in options or "--help" in options:
+        print(USAGE)
+        return 0
 
     log_file = logging_setup.start_run_log("gui")
     log.info("desktop-uploader %s starting; run log %s", __version__, log_file)
@@ -31,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     # Installed once Qt exists, so an error from here on opens the crash dialog.
     crash_dialog.install()
+    # Before any widget exists: every text is translated when its widget is built.
+    translations.install(app_settings.load().settings.language)
 
     # Imported late: the window pulls in the engine, and a broken import should reach
     # the crash dialog rather than end the process before any window exists.

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.gui.folder_scan import FoundBU, is_bu_name
-from desktop_uploader.gui.formatting import human_size, plural
+from desktop_uploader.gui.formatting import counts, human_size, shown_folder
 
 COLUMNS = ("Business unit", "To upload", "Size", "Skipped", "Local folder", "Status")
 NAME, FILES, SIZE, SKIPPED, FOLDER, STATUS = range(len(COLUMNS))
 _FOUND_ROLE = Qt.ItemDataRole.UserRole + 1
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
-_NAME_HINT = "Type the business unit name, e.g. italy_galbani"
 _BAD_NAME_COLOUR = QColor("#fde7e6")
 _STATUS_COLOURS = {"ok": QColor("#1b7a2f"), "failed": QColor("#b3261e"), "busy": None}
 
@@ -26,8 +26,17 @@ class BUTable(QTableWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("buTable")
-        self.setAccessibleName("Business units to upload")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setAccessibleName(self.tr("Business units to upload"))
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Business unit"),
+                self.tr("To upload"),
+                self.tr("Size"),
+                self.tr("Skipped"),
+                self.tr("Local folder"),
+                self.tr("Status"),
+            ]
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -155,22 +164,25 @@ class BUTable(QTableWidget):
         name_item = self.item(row, NAME)
         valid = is_bu_name(name_item.text().strip())
         name_item.setBackground(QColor(0, 0, 0, 0) if valid else _BAD_NAME_COLOUR)
-        name_item.setToolTip("" if valid else _NAME_HINT)
+        hint = self.tr("Type the business unit name, e.g. italy_galbani")
+        name_item.setToolTip("" if valid else hint)
         status = self.item(row, STATUS)
         if not valid:
-            status.setText(_NAME_HINT)
-        elif status.text() in ("", _NAME_HINT):
-            status.setText("Ready")
+            status.setText(hint)
+        elif status.text() in ("", hint):
+            status.setText(self.tr("Ready"))
 
 
 def _cells(found: FoundBU) -> tuple[str, ...]:
     plan = found.plan
     return (
         found.bu,
-        plural(len(plan.files), "file"),
+        counts().files(len(plan.files)),
         human_size(plan.total_bytes),
-        plural(len(plan.skipped), "file") if plan.skipped else "none",
-        str(found.outputs_dir),
+        counts().files(len(plan.skipped))
+        if plan.skipped
+        else QCoreApplication.translate("BUTable", "none"),
+        shown_folder(found.outputs_dir),
         "",
     )
 
@@ -185,11 +197,19 @@ def _item(text: str, *, editable: bool) -> QTableWidgetItem:
 
 
 def _folder_tooltip(found: FoundBU) -> str:
-    logs = str(found.logs_dir) if found.logs_dir else "none"
-    lines = [f"Outputs: {found.outputs_dir}", f"Logs: {logs}", *found.plan.warnings]
+    logs = str(found.logs_dir) if found.logs_dir else QCoreApplication.translate("BUTable", "none")
+    lines = [
+        QCoreApplication.translate("BUTable", "Outputs: {folder}").format(folder=found.outputs_dir),
+        QCoreApplication.translate("BUTable", "Logs: {folder}").format(folder=logs),
+        *(translated(warning) for warning in found.plan.warnings),
+    ]
     return "\n".join(lines)
 
 
 def _skipped_tooltip(found: FoundBU) -> str:
-    lines = [f"{s.folder}/{s.name}: {s.reason}" for s in found.plan.skipped]
-    return "\n".join(lines) or "Nothing is skipped."
+    line = QCoreApplication.translate("BUTable", "{path}: {reason}")
+    lines = [
+        line.format(path=f"{s.folder}/{s.name}", reason=translated(s.reason))
+        for s in found.plan.skipped
+    ]
+    return "\n".join(lines) or QCoreApplication.translate("BUTable", "Nothing is skipped.")

@@ -33,14 +33,10 @@ from desktop_uploader.engine.settings import (
     Secret,
     ServerSettings,
 )
+from desktop_uploader.gui.engine_texts import error_text
 from desktop_uploader.gui.login_fields import LoginFields
 
 log = logging.getLogger(__name__)
-
-NO_KEYRING_NOTICE = (
-    "No secure password store is available on this computer, so the password is asked "
-    "for each session and never saved."
-)
 
 
 class ConnectionForm(QGroupBox):
@@ -52,7 +48,8 @@ class ConnectionForm(QGroupBox):
     secrets_forgotten = Signal()  # Forget deleted the stored password and passphrase
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Server", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Server"))
         self.setObjectName("connectionGroup")
         # A trust store that replaces the usual ones; only the demo server sets it, and
         # only for the demo's own address: a real server typed in afterwards must be
@@ -69,32 +66,46 @@ class ConnectionForm(QGroupBox):
         self._watch_stored_secrets()
 
     def _build_fields(self) -> None:
-        self.host_edit = _edit("hostEdit", "Server host name", "sftp.example.com")
-        self.port_edit = _edit("portEdit", "Server port", str(DEFAULT_PORT))
+        self.host_edit = _edit("hostEdit", self.tr("Server host name"), "sftp.example.com")
+        self.port_edit = _edit("portEdit", self.tr("Server port"), str(DEFAULT_PORT))
         self.port_edit.setValidator(QIntValidator(1, 65535, self))
         self.port_edit.setMaximumWidth(80)
-        self.user_edit = _edit("userEdit", "User name", "your login")
+        self.user_edit = _edit("userEdit", self.tr("User name"), self.tr("your login"))
         self.login = LoginFields()
         self.login.method_changed.connect(self._on_login_method_changed)
         self.password_edit = self.login.password_edit
         self.fingerprint_edit = _edit(
-            "hostKeyFingerprintEdit", "Server key fingerprint", "SHA256:… (optional, from IT)"
+            "hostKeyFingerprintEdit",
+            self.tr("Server key fingerprint"),
+            self.tr("SHA256:… (optional, from IT)"),
         )
         self.fingerprint_edit.setToolTip(
-            "The server key's SHA256 fingerprint as IT gave it. When set, only that key is "
-            "accepted, and a new server is trusted without asking."
+            self.tr(
+                "The server key's SHA256 fingerprint as IT gave it. When set, only that key "
+                "is accepted, and a new server is trusted without asking."
+            )
         )
-        self.remote_base_edit = _edit("remoteBaseEdit", "Remote base folder", "/data/to/startflow")
-        self.remember_password_check = QCheckBox("Re&member password")
+        self.remote_base_edit = _edit(
+            "remoteBaseEdit", self.tr("Remote base folder"), "/data/to/startflow"
+        )
+        self.remember_password_check = QCheckBox(self.tr("Re&member password"))
         self.remember_password_check.setObjectName("rememberPasswordCheck")
-        self.remember_password_check.setAccessibleName("Remember password in the OS keyring")
-        self.forget_password_button = _button("forgetPasswordButton", "For&get", "Forget password")
+        self.remember_password_check.setAccessibleName(
+            self.tr("Remember password in the OS keyring")
+        )
+        self.forget_password_button = _button(
+            "forgetPasswordButton", self.tr("For&get"), self.tr("Forget password")
+        )
         self.forget_password_button.setToolTip(
-            "Delete the stored password and key passphrase from the OS keyring"
+            self.tr("Delete the stored password and key passphrase from the OS keyring")
         )
         self.forget_password_button.clicked.connect(self._on_forget_clicked)
-        self.test_button = _button("testConnectionButton", "Test con&nection", "Test connection")
-        self.test_button.setToolTip("Log in, check the server key and find each business unit")
+        self.test_button = _button(
+            "testConnectionButton", self.tr("Test con&nection"), self.tr("Test connection")
+        )
+        self.test_button.setToolTip(
+            self.tr("Log in, check the server key and find each business unit")
+        )
         self.test_button.clicked.connect(self.test_clicked)
         self.replace_combo = self._replace_combo()
 
@@ -131,17 +142,17 @@ class ConnectionForm(QGroupBox):
 
     def _build_layout(self) -> None:
         grid = QGridLayout(self)
-        grid.addWidget(_label("Hos&t", self.host_edit), 0, 0)
+        grid.addWidget(_label(self.tr("Hos&t"), self.host_edit), 0, 0)
         grid.addWidget(self.host_edit, 0, 1)
-        grid.addWidget(_label("P&ort", self.port_edit), 0, 2)
+        grid.addWidget(_label(self.tr("P&ort"), self.port_edit), 0, 2)
         grid.addWidget(self.port_edit, 0, 3)
-        grid.addWidget(_label("Us&er", self.user_edit), 0, 4)
+        grid.addWidget(_label(self.tr("Us&er"), self.user_edit), 0, 4)
         grid.addWidget(self.user_edit, 0, 5)
-        grid.addWidget(_label("Remote &base", self.remote_base_edit), 1, 0)
+        grid.addWidget(_label(self.tr("Remote &base"), self.remote_base_edit), 1, 0)
         grid.addWidget(self.remote_base_edit, 1, 1, 1, 3)
-        grid.addWidget(_label("&Login with", self.login.method_combo), 1, 4)
+        grid.addWidget(_label(self.tr("&Login with"), self.login.method_combo), 1, 4)
         grid.addWidget(self.login.method_combo, 1, 5)
-        grid.addWidget(_label("Server &key", self.fingerprint_edit), 2, 0)
+        grid.addWidget(_label(self.tr("Server &key"), self.fingerprint_edit), 2, 0)
         grid.addWidget(self.fingerprint_edit, 2, 1, 1, 3)
         grid.addWidget(self.login, 2, 4, 1, 2)
         grid.addWidget(_label(self.tr("F&iles on the server"), self.replace_combo), 3, 0)
@@ -154,6 +165,12 @@ class ConnectionForm(QGroupBox):
         grid.addLayout(row, 3, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(5, 2)
+
+    def no_keyring_notice(self) -> str:
+        return self.tr(
+            "No secure password store is available on this computer, so the password is "
+            "asked for each session and never saved."
+        )
 
     def edits(self) -> tuple[QLineEdit, ...]:
         """The fields in tab order."""
@@ -224,9 +241,13 @@ class ConnectionForm(QGroupBox):
         """The server to reach; raises BadInputError naming the missing field."""
         host, user = self.host_edit.text().strip(), self.user_edit.text().strip()
         if not host:
-            raise BadInputError("The server host is empty.", "Type the host name IT gave you.")
+            raise BadInputError(
+                self.tr("The server host is empty."), self.tr("Type the host name IT gave you.")
+            )
         if not user:
-            raise BadInputError("The user name is empty.", "Type your SFTP user name.")
+            raise BadInputError(
+                self.tr("The user name is empty."), self.tr("Type your SFTP user name.")
+            )
         base = self.remote_base_edit.text().strip() or self.remote_base_edit.placeholderText()
         port = self._port_or_default()
         pin = self.fingerprint_edit.text().strip()
@@ -292,7 +313,7 @@ class ConnectionForm(QGroupBox):
                 user, host, self._port_or_default(), Secret(self.password_edit.text())
             )
         except credentials.CredentialStoreError as exc:
-            self.notice_changed.emit(str(exc))
+            self.notice_changed.emit(error_text(exc))
             return
         log.info(
             "Password stored in the keyring for %s",
@@ -306,13 +327,13 @@ class ConnectionForm(QGroupBox):
             credentials.forget_password(user, host, self._port_or_default())
             self.login.forget_passphrase()
         except credentials.CredentialStoreError as exc:
-            self.notice_changed.emit(str(exc))
+            self.notice_changed.emit(error_text(exc))
             return
         self.remember_password_check.setChecked(False)
         self.refresh_forget_button()
         self.secrets_forgotten.emit()
         self.notice_changed.emit(
-            "The stored password and key passphrase were deleted from the keyring."
+            self.tr("The stored password and key passphrase were deleted from the keyring.")
         )
 
     @Slot()

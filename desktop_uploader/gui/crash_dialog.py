@@ -38,23 +38,26 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("desktop-uploader: unexpected error")
+        self.setWindowTitle(self.tr("desktop-uploader: unexpected error"))
         self._log_folder = log_folder
-        intro = QLabel(
+        text = self.tr(
             "Something went wrong inside the app. Files on this computer are untouched; "
             "files already shown as done are on the server.\n\n"
-            f"The details are saved in the log folder:\n{log_folder}\n\n"
+            "The details are saved in the log folder:\n{folder}\n\n"
             "Please send them to IT (Copy details, or the newest file in that folder)."
         )
+        intro = QLabel(text.format(folder=log_folder))
         intro.setWordWrap(True)
         self.details_view = QPlainTextEdit(scrub(details))
         self.details_view.setObjectName("crashDetails")
         self.details_view.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("crashCopyButton")
         copy.clicked.connect(self._on_copy_clicked)
-        folder = buttons.addButton("Open log folder", QDialogButtonBox.ButtonRole.ActionRole)
+        folder = buttons.addButton(
+            self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         folder.clicked.connect(self._on_open_folder_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

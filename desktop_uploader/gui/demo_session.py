@@ -13,6 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_uploader.demo import (
     INSTALL_HINT,
     SAMPLE_BUS,
@@ -59,7 +61,10 @@ class DemoSession:
             DemoUnavailable: asyncssh is missing or the server could not start.
         """
         if not demo_available():
-            raise DemoUnavailable(f"The demo server needs asyncssh: {INSTALL_HINT}")
+            text = QCoreApplication.translate(
+                "DemoSession", "The demo server needs asyncssh: {hint}"
+            )
+            raise DemoUnavailable(text.format(hint=INSTALL_HINT))
         self.stop()
         self._folder = Path(tempfile.mkdtemp(prefix="desktop-uploader-demo-"))
         app = make_sample_app(self._folder)
@@ -67,7 +72,10 @@ class DemoSession:
         try:
             server.start()
         except OSError as exc:
-            raise DemoUnavailable(f"The demo server could not start ({exc}).") from None
+            text = QCoreApplication.translate(
+                "DemoSession", "The demo server could not start ({reason})."
+            )
+            raise DemoUnavailable(text.format(reason=exc)) from None
         self._server = server
         known_hosts = self._folder / "demo_known_hosts"
         known_hosts.write_text(server.known_hosts_line() + "\n", encoding="utf-8")

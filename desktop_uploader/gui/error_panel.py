@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop_uploader import __version__
 from desktop_uploader.engine.errors import TITLES, ErrorKind
+from desktop_uploader.gui.engine_texts import translated
 
 _LOUD_KINDS = {ErrorKind.HOST_KEY_CHANGED, ErrorKind.HOST_KEY_MISMATCH}
 
@@ -24,16 +25,16 @@ class ErrorPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorPanel")
-        self.setAccessibleName("Error")
+        self.setAccessibleName(self.tr("Error"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title_label = _wrapping_label("errorTitle")
         self.message_label = _wrapping_label("errorMessage")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label = _wrapping_label("errorHint")
-        self.copy_button = QPushButton("&Copy details")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
         self.copy_button.setObjectName("copyDetailsButton")
-        self.copy_button.setAccessibleName("Copy error details")
-        self.copy_button.setToolTip("Copy the error for IT (never includes the password)")
+        self.copy_button.setAccessibleName(self.tr("Copy error details"))
+        self.copy_button.setToolTip(self.tr("Copy the error for IT (never includes the password)"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self._details = ""
         self._build_layout()
@@ -56,10 +57,12 @@ class ErrorPanel(QFrame):
             f"#errorPanel {{ background: {'#f9dedc' if loud else '#fdf3f2'}; "
             f"border: 1px solid {colour}; border-radius: 4px; }}"
         )
-        self.title_label.setText(f"<b style='color:{colour}'>{TITLES[kind]}</b>")
-        self.message_label.setText(message)
-        self.hint_label.setText(f"<b>What to do:</b> {html.escape(hint)}")
-        self.copy_button.setText("&Copy details")
+        title = html.escape(translated(TITLES[kind]))
+        self.title_label.setText(f"<b style='color:{colour}'>{title}</b>")
+        self.message_label.setText(translated(message))
+        what_to_do = html.escape(self.tr("What to do:"))
+        self.hint_label.setText(f"<b>{what_to_do}</b> {html.escape(translated(hint))}")
+        self.copy_button.setText(self.tr("&Copy details"))
         self._details = _details(kind, message, hint, context)
         self.show()
 
@@ -73,7 +76,7 @@ class ErrorPanel(QFrame):
     @Slot()
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _details(kind: ErrorKind, message: str, hint: str, context: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_uploader.engine.events import FileRef
 from desktop_uploader.engine.local_files import LocalPlan
 from desktop_uploader.engine.preview import BUPreview, FileAction, PreviewFile
+from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.gui.formatting import human_size
 
 WAITING, SENDING, DONE, SKIPPED, FAILED = "Waiting", "Sending", "Done", "Skipped", "Failed"
@@ -35,6 +37,31 @@ _STATUS_COLOURS = {DONE: QColor("#1b7a2f"), FAILED: QColor("#b3261e"), SKIPPED: 
 COLUMNS = ("Business unit", "Folder", "File", "Size", "Progress", "Status")
 PROGRESS_COLUMN = COLUMNS.index("Progress")
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS in the window's language."""
+    return (
+        QCoreApplication.translate("FileTableModel", "Business unit"),
+        QCoreApplication.translate("FileTableModel", "Folder"),
+        QCoreApplication.translate("FileTableModel", "File"),
+        QCoreApplication.translate("FileTableModel", "Size"),
+        QCoreApplication.translate("FileTableModel", "Progress"),
+        QCoreApplication.translate("FileTableModel", "Status"),
+    )
+
+
+def status_words(status: str) -> str:
+    """A file's status (one of the English constants above) in the window's language."""
+    words = {
+        WAITING: QCoreApplication.translate("FileTableModel", "Waiting"),
+        SENDING: QCoreApplication.translate("FileTableModel", "Sending"),
+        DONE: QCoreApplication.translate("FileTableModel", "Done"),
+        SKIPPED: QCoreApplication.translate("FileTableModel", "Skipped"),
+        FAILED: QCoreApplication.translate("FileTableModel", "Failed"),
+        NOT_SENT: QCoreApplication.translate("FileTableModel", "Not sent"),
+    }
+    return words.get(status, status)
 
 
 @dataclass
@@ -85,7 +112,7 @@ class FileTableModel(QAbstractTableModel):
 
     def _preview_words(self, file: PreviewFile) -> tuple[str, str]:
         """The status and detail of a previewed file; a file not sent shows as Skipped."""
-        notes = [file.reason] if file.reason else []
+        notes = [translated(file.reason)] if file.reason else []
         if file.remote_size is not None:
             notes.append(self._remote_facts(file.remote_size, file.remote_mtime))
         words = {
@@ -117,7 +144,7 @@ class FileTableModel(QAbstractTableModel):
         self._update(file, size, done=done)
 
     def mark_done(self, file: FileRef, size: int, verified: bool) -> None:
-        detail = "" if verified else "size could not be checked on the server"
+        detail = "" if verified else self.tr("size could not be checked on the server")
         self._update(file, size, status=DONE, done=size, detail=detail)
 
     def mark_skipped(self, file: FileRef, reason: str) -> None:
@@ -127,10 +154,12 @@ class FileTableModel(QAbstractTableModel):
         self._update(file, None, status=FAILED, detail=message)
 
     def reset_unfinished(self) -> None:
-        """A retry starts the unfinished files again: their bars go back to waiting."""
+        """A retry will send the unfinished files again: they wait. Their bars keep what
+        was sent, since the next attempt resumes from what the server kept; its
+        file_started event sets the bar to exactly that."""
         for number, row in enumerate(self._rows):
             if row.status == SENDING:
-                row.status, row.done = WAITING, 0
+                row.status = WAITING
                 self._row_changed(number)
 
     def mark_unsent(self) -> None:
@@ -190,7 +219,7 @@ class FileTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -202,7 +231,7 @@ class FileTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.detail or None
+            return translated(row.detail) or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(COLUMNS) - 1:
             return _STATUS_COLOURS.get(row.status)
         return None
@@ -212,7 +241,11 @@ class FileTableModel(QAbstractTableModel):
         if column == PROGRESS_COLUMN:
             return None if row.percent is None else f"{row.percent}%"
         if column == len(COLUMNS) - 1:
-            return f"{row.status}: {row.detail}" if row.detail else row.status
+            status = status_words(row.status)
+            if not row.detail:
+                return status
+            text = QCoreApplication.translate("FileTableModel", "{status}: {detail}")
+            return text.format(status=status, detail=translated(row.detail))
         if column == 3:
             # A file left out by its name has no size; one the policy keeps out has.
             return "" if row.status == SKIPPED and not row.size else human_size(row.size)

@@ -7,7 +7,7 @@ import logging
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,15 +26,49 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_uploader import history
+from desktop_uploader.engine.errors import TITLES, ErrorKind
+from desktop_uploader.gui.engine_texts import error_text, translated
 from desktop_uploader.gui.formatting import human_size
 
 log = logging.getLogger(__name__)
 
-ALL_BUS_TEXT = "All business units"
 DEFAULT_DAYS = 30
 MAX_RUNS = 500
-RUN_COLUMNS = ("When", "Business unit", "Outcome", "Server", "SFTP user", "By", "Files")
-FILE_COLUMNS = ("Status", "Folder", "Name", "Size", "SHA-256", "Remote path")
+
+
+def run_columns() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("HistoryDialog", "When"),
+        QCoreApplication.translate("HistoryDialog", "Business unit"),
+        QCoreApplication.translate("HistoryDialog", "Outcome"),
+        QCoreApplication.translate("HistoryDialog", "Server"),
+        QCoreApplication.translate("HistoryDialog", "SFTP user"),
+        QCoreApplication.translate("HistoryDialog", "By"),
+        QCoreApplication.translate("HistoryDialog", "Files"),
+    )
+
+
+def file_columns() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("HistoryDialog", "Status"),
+        QCoreApplication.translate("HistoryDialog", "Folder"),
+        QCoreApplication.translate("HistoryDialog", "Name"),
+        QCoreApplication.translate("HistoryDialog", "Size"),
+        "SHA-256",
+        QCoreApplication.translate("HistoryDialog", "Remote path"),
+    )
+
+
+def file_status_words(status: str) -> str:
+    """A file status as the history stores it (a FileStatus value) in the window's language."""
+    words = {
+        "verified": QCoreApplication.translate("HistoryDialog", "verified"),
+        "uploaded": QCoreApplication.translate("HistoryDialog", "uploaded"),
+        "skipped": QCoreApplication.translate("HistoryDialog", "skipped"),
+        "failed": QCoreApplication.translate("HistoryDialog", "failed"),
+        "pending": QCoreApplication.translate("HistoryDialog", "pending"),
+    }
+    return words.get(status, status)
 
 
 class HistoryDialog(QDialog):
@@ -43,7 +77,7 @@ class HistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, store=None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle("Upload history")
+        self.setWindowTitle(self.tr("Upload history"))
         self.resize(1000, 600)
         self._store = store or history.HistoryStore()
         self._runs: list[history.RunRecord] = []
@@ -54,25 +88,27 @@ class HistoryDialog(QDialog):
     def _build(self) -> None:
         self.bu_combo = QComboBox()
         self.bu_combo.setObjectName("historyBuCombo")
-        self.bu_combo.setAccessibleName("Business unit filter")
+        self.bu_combo.setAccessibleName(self.tr("Business unit filter"))
         self.since_edit = _date_edit(
-            "historySinceEdit", "From", date.today() - timedelta(DEFAULT_DAYS)
+            "historySinceEdit", self.tr("From"), date.today() - timedelta(DEFAULT_DAYS)
         )
-        self.until_edit = _date_edit("historyUntilEdit", "To", date.today())
-        self.export_button = QPushButton("&Export CSV…")
+        self.until_edit = _date_edit("historyUntilEdit", self.tr("To"), date.today())
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setObjectName("historyExportButton")
         self.status_label = QLabel()
         self.status_label.setObjectName("historyStatus")
         self.status_label.setWordWrap(True)
-        self.runs_table = _table("historyRunsTable", "Recorded runs", RUN_COLUMNS)
-        self.files_table = _table("historyFilesTable", "Files of the chosen run", FILE_COLUMNS)
+        self.runs_table = _table("historyRunsTable", self.tr("Recorded runs"), run_columns())
+        self.files_table = _table(
+            "historyFilesTable", self.tr("Files of the chosen run"), file_columns()
+        )
         self.files_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         filters = QHBoxLayout()
         for text, widget in (
-            ("&Business unit", self.bu_combo),
-            ("&From", self.since_edit),
-            ("&To", self.until_edit),
+            (self.tr("&Business unit"), self.bu_combo),
+            (self.tr("&From"), self.since_edit),
+            (self.tr("&To"), self.until_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -110,18 +146,21 @@ class HistoryDialog(QDialog):
             self._runs = self._store.recent_runs(**self.filters(), limit=MAX_RUNS)
         except history.HistoryError as exc:
             self._runs = []
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_text(exc))
         else:
             count = len(self._runs)
-            more = f" (the newest {MAX_RUNS} are shown)" if count == MAX_RUNS else ""
-            self.status_label.setText(f"{count} recorded runs match{more}.")
+            if count == MAX_RUNS:
+                text = self.tr("%n recorded run(s) match (the newest {max} are shown).", "", count)
+                self.status_label.setText(text.format(max=MAX_RUNS))
+            else:
+                self.status_label.setText(self.tr("%n recorded run(s) match.", "", count))
         self._fill_runs()
 
     def _fill_bu_choices(self) -> None:
         chosen = self.bu_combo.currentData()
         self.bu_combo.blockSignals(True)
         self.bu_combo.clear()
-        self.bu_combo.addItem(ALL_BUS_TEXT, "")
+        self.bu_combo.addItem(self.tr("All business units"), "")
         for bu in self._store.business_units():
             self.bu_combo.addItem(bu, bu)
         index = self.bu_combo.findData(chosen) if chosen else 0
@@ -132,7 +171,7 @@ class HistoryDialog(QDialog):
         table = self.runs_table
         table.setRowCount(len(self._runs))
         for row, run in enumerate(self._runs):
-            when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = _when_text(run)
             values = (when, run.bu, _outcome_text(run), run.server, run.sftp_user, run.os_user)
             for column, value in enumerate((*values, str(len(run.files)))):
                 table.setItem(row, column, _item(value))
@@ -149,21 +188,22 @@ class HistoryDialog(QDialog):
         self.files_table.setRowCount(len(files))
         for row, file in enumerate(files):
             size = human_size(file.size) if file.status != "skipped" else ""
-            values = (file.status, file.folder, file.name, size, file.sha256, file.remote_path)
+            status = file_status_words(file.status)
+            values = (status, file.folder, file.name, size, file.sha256, file.remote_path)
             for column, value in enumerate(values):
                 item = _item(value)
                 if column == 2 and file.detail:
-                    item.setToolTip(file.detail)
+                    item.setToolTip(translated(file.detail))
                 self.files_table.setItem(row, column, item)
 
     # Export
 
     @Slot()
     def _on_export_clicked(self) -> None:
-        dialog = QFileDialog(self, "Export the shown runs as CSV")
+        dialog = QFileDialog(self, self.tr("Export the shown runs as CSV"))
         dialog.setObjectName("historyExportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.selectFile(f"upload-history-{date.today().isoformat()}.csv")
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
@@ -175,18 +215,36 @@ class HistoryDialog(QDialog):
         try:
             rows = history.export_csv(self._runs, path)
         except OSError as exc:
-            self.status_label.setText(f"The CSV file could not be written: {exc.strerror or exc}")
+            text = self.tr("The CSV file could not be written: {reason}")
+            self.status_label.setText(text.format(reason=exc.strerror or exc))
             return False
-        self.status_label.setText(f"Exported {rows} rows ({len(self._runs)} runs) to {path}.")
+        text = self.tr("Exported {rows} rows ({runs} runs) to {path}.")
+        self.status_label.setText(text.format(rows=rows, runs=len(self._runs), path=path))
         return True
+
+
+def _when_text(run: history.RunRecord) -> str:
+    """The run's start in the locale's short date and time, e.g. 04/12/2026 09:15 in French."""
+    started = run.started_at.astimezone()
+    day = QLocale().toString(started.date(), short_date_format())
+    return f"{day} {started.strftime('%H:%M')}"
 
 
 def _outcome_text(run: history.RunRecord) -> str:
     if run.outcome == history.OUTCOME_OK:
-        return "Uploaded"
+        return QCoreApplication.translate("HistoryDialog", "Uploaded")
     if run.outcome == history.OUTCOME_SOME_FAILED:
-        return "Some files failed"
-    return run.outcome.replace("_", " ").capitalize()
+        return QCoreApplication.translate("HistoryDialog", "Some files failed")
+    kind = _kind_title(run.outcome)
+    return kind or run.outcome.replace("_", " ").capitalize()
+
+
+def _kind_title(outcome: str) -> str | None:
+    """An outcome named after an error kind ("auth_failed") shows that kind's title."""
+    try:
+        return translated(TITLES[ErrorKind(outcome)])
+    except ValueError:
+        return None
 
 
 def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
@@ -194,8 +252,15 @@ def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(short_date_format())
     return edit
+
+
+def short_date_format() -> str:
+    """The locale's own short date, with the year in full: 04/12/2026 in French, where
+    Italian and Spanish would otherwise write 04/12/26 and 4/12/26."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def _table(name: str, accessible: str, columns: tuple[str, ...]) -> QTableWidget:
@@ -209,6 +274,11 @@ def _table(name: str, accessible: str, columns: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    # A heading can be wider than the default width ("Unidad de negocio"): such a
+    # column starts as wide as its heading; the others keep the default width.
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        table.setColumnWidth(column, max(table.columnWidth(column), header.sectionSizeHint(column)))
     return table
 
 

@@ -16,14 +16,14 @@ class HostKeyDialog(QDialog):
     def __init__(self, info: HostKeyInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hostKeyDialog")
-        self.setWindowTitle("Unknown server")
-        self.setAccessibleName("Unknown server key")
-        text = QLabel(_explanation(info))
+        self.setWindowTitle(self.tr("Unknown server"))
+        self.setAccessibleName(self.tr("Unknown server key"))
+        text = QLabel(self._explanation(info))
         text.setObjectName("hostKeyText")
         text.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.trust_button = buttons.addButton(
-            "&Trust and remember", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Trust and remember"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.trust_button.setObjectName("trustHostKeyButton")
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -46,13 +46,19 @@ class HostKeyDialog(QDialog):
         # to its first button, Trust, where Space would trust. Cancel takes it here.
         self.cancel_button.setFocus()
 
-
-def _explanation(info: HostKeyInfo) -> str:
-    return (
-        f"<p>This is the first connection to <b>{html.escape(info.host)}:{info.port}</b> "
-        "from this computer. The server identifies itself with this key:</p>"
-        f"<p style='margin-left:16px'>{html.escape(info.key_type)}<br>"
-        f"<code>{html.escape(info.fingerprint)}</code></p>"
-        "<p>Compare the fingerprint with the one IT gave you. Trust it only if they are "
-        "identical; the key is then remembered and this question is not asked again.</p>"
-    )
+    def _explanation(self, info: HostKeyInfo) -> str:
+        first = self.tr(
+            "This is the first connection to {server} from this computer. The server "
+            "identifies itself with this key:"
+        )
+        compare = self.tr(
+            "Compare the fingerprint with the one IT gave you. Trust it only if they are "
+            "identical; the key is then remembered and this question is not asked again."
+        )
+        server = f"<b>{html.escape(info.host)}:{info.port}</b>"
+        return (
+            f"<p>{html.escape(first).format(server=server)}</p>"
+            f"<p style='margin-left:16px'>{html.escape(info.key_type)}<br>"
+            f"<code>{html.escape(info.fingerprint)}</code></p>"
+            f"<p>{html.escape(compare)}</p>"
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,16 @@ from desktop_uploader import credentials
 from desktop_uploader.app_settings import LOGIN_METHODS
 from desktop_uploader.engine.errors import BadInputError
 from desktop_uploader.engine.settings import Credentials, Secret
+from desktop_uploader.gui.engine_texts import error_text
 
-METHOD_LABELS = {
-    "password": "Password",
-    "key_file": "Private key file",
-    "agent": "SSH agent",
-}
-AGENT_NOTE = "Uses the keys held by your running SSH agent (ssh-agent or Pageant)."
+
+def method_labels() -> dict[str, str]:
+    """Each login method as the list shows it, in the window's language."""
+    return {
+        "password": QCoreApplication.translate("LoginFields", "Password"),
+        "key_file": QCoreApplication.translate("LoginFields", "Private key file"),
+        "agent": QCoreApplication.translate("LoginFields", "SSH agent"),
+    }
 
 
 class LoginFields(QWidget):
@@ -43,9 +46,10 @@ class LoginFields(QWidget):
         super().__init__(parent)
         self.method_combo = QComboBox()
         self.method_combo.setObjectName("loginMethodCombo")
-        self.method_combo.setAccessibleName("Login method")
+        self.method_combo.setAccessibleName(self.tr("Login method"))
+        labels = method_labels()
         for method in LOGIN_METHODS:
-            self.method_combo.addItem(METHOD_LABELS[method], method)
+            self.method_combo.addItem(labels[method], method)
         self._build_password_page()
         self._build_key_page()
         self._build_agent_page()
@@ -60,38 +64,44 @@ class LoginFields(QWidget):
         self._show_page(0)
 
     def _build_password_page(self) -> None:
-        self.password_edit = _edit("passwordEdit", "Password", "")
+        self.password_edit = _edit("passwordEdit", self.tr("Password"), "")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_page = QWidget()
         grid = _grid(self.password_page)
-        grid.addWidget(_label("Pa&ssword", self.password_edit), 0, 0)
+        grid.addWidget(_label(self.tr("Pa&ssword"), self.password_edit), 0, 0)
         grid.addWidget(self.password_edit, 0, 1)
 
     def _build_key_page(self) -> None:
-        self.key_file_edit = _edit("keyFileEdit", "Private key file", "e.g. ~/.ssh/id_ed25519")
-        self.key_browse_button = QPushButton("Bro&wse…")
+        self.key_file_edit = _edit(
+            "keyFileEdit", self.tr("Private key file"), self.tr("e.g. ~/.ssh/id_ed25519")
+        )
+        self.key_browse_button = QPushButton(self.tr("Bro&wse…"))
         self.key_browse_button.setObjectName("keyFileBrowseButton")
-        self.key_browse_button.setAccessibleName("Choose the private key file")
+        self.key_browse_button.setAccessibleName(self.tr("Choose the private key file"))
         self.key_browse_button.clicked.connect(self._on_key_browse_clicked)
-        self.passphrase_edit = _edit("passphraseEdit", "Key passphrase", "if the key has one")
+        self.passphrase_edit = _edit(
+            "passphraseEdit", self.tr("Key passphrase"), self.tr("if the key has one")
+        )
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_passphrase_check = QCheckBox("Remember passphrase")
+        self.remember_passphrase_check = QCheckBox(self.tr("Remember passphrase"))
         self.remember_passphrase_check.setObjectName("rememberPassphraseCheck")
         self.remember_passphrase_check.setAccessibleName(
-            "Remember the key's passphrase in the OS keyring"
+            self.tr("Remember the key's passphrase in the OS keyring")
         )
         self.key_page = QWidget()
         grid = _grid(self.key_page)
-        grid.addWidget(_label("Ke&y file", self.key_file_edit), 0, 0)
+        grid.addWidget(_label(self.tr("Ke&y file"), self.key_file_edit), 0, 0)
         grid.addWidget(self.key_file_edit, 0, 1)
         grid.addWidget(self.key_browse_button, 0, 2)
-        grid.addWidget(_label("Pa&ssphrase", self.passphrase_edit), 1, 0)
+        grid.addWidget(_label(self.tr("Pa&ssphrase"), self.passphrase_edit), 1, 0)
         grid.addWidget(self.passphrase_edit, 1, 1)
         grid.addWidget(self.remember_passphrase_check, 1, 2)
 
     def _build_agent_page(self) -> None:
         self.agent_page = QWidget()
-        note = QLabel(AGENT_NOTE)
+        note = QLabel(
+            self.tr("Uses the keys held by your running SSH agent (ssh-agent or Pageant).")
+        )
         note.setObjectName("agentNote")
         note.setWordWrap(True)
         _grid(self.agent_page).addWidget(note, 0, 0)
@@ -131,13 +141,16 @@ class LoginFields(QWidget):
             key_file = self.key_file()
             if key_file is None:
                 raise BadInputError(
-                    "No private key file is chosen.", "Press Browse and choose your key file."
+                    self.tr("No private key file is chosen."),
+                    self.tr("Press Browse and choose your key file."),
                 )
             passphrase = self.passphrase_edit.text()
             return Credentials(key_file=key_file, passphrase=Secret(passphrase) or None)
         password = self.password_edit.text()
         if not password:
-            raise BadInputError("The password is empty.", "Type your SFTP password.")
+            raise BadInputError(
+                self.tr("The password is empty."), self.tr("Type your SFTP password.")
+            )
         return Credentials(password=Secret(password))
 
     # The passphrase in the keyring
@@ -159,7 +172,7 @@ class LoginFields(QWidget):
         try:
             credentials.store_passphrase(key_file, Secret(passphrase))
         except credentials.CredentialStoreError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def forget_passphrase(self) -> None:
@@ -186,7 +199,7 @@ class LoginFields(QWidget):
     @Slot()
     def _on_key_browse_clicked(self) -> None:
         start = str(Path.home() / ".ssh")
-        dialog = QFileDialog(self, "Choose your private key file", start)
+        dialog = QFileDialog(self, self.tr("Choose your private key file"), start)
         dialog.setObjectName("keyFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.key_file_edit.setText)

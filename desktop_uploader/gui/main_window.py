@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from desktop_uploader import app_settings
 from desktop_uploader.engine import check_connection, run_uploads
 from desktop_uploader.engine.preview import preview_uploads
+from desktop_uploader.gui import translations
 from desktop_uploader.gui.bu_table import BUTable
-from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE, ConnectionForm
+from desktop_uploader.gui.connection_form import ConnectionForm
 from desktop_uploader.gui.demo_session import DemoSession, DemoUnavailable
+from desktop_uploader.gui.engine_texts import error_text, translated
 from desktop_uploader.gui.error_panel import ErrorPanel
 from desktop_uploader.gui.file_table import FileTableModel
 from desktop_uploader.gui.folder_scan import ScanResult
@@ -53,10 +55,6 @@ from desktop_uploader.gui.worker import ScanWorker
 
 log = logging.getLogger(__name__)
 
-NO_SERVER_NOTICE = (
-    "No server is set up yet: fill in the one IT gave you, or press “Try the demo server” "
-    "to see how an upload goes."
-)
 
 # On shutdown a scan of a slow network share gets this long before the window closes.
 SCAN_SHUTDOWN_WAIT_MS = 5000
@@ -78,11 +76,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Desktop Uploader: send pipeline results to the SFTP server")
-        self.setAcceptDrops(True)
         self._settings_path = settings_path
         loaded = app_settings.load(settings_path)
         self._settings = loaded.settings
+        # app.main installs the language first; a window built alone (tests) gets it here.
+        translations.ensure_installed(self._settings.language)
+        self.setWindowTitle(self.tr("Desktop Uploader: send pipeline results to the SFTP server"))
+        self.setAcceptDrops(True)
         self._close_when_idle = False
         self._demo = DemoSession()
         self._pending_scans: list[Path] = []
@@ -121,22 +121,28 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.form = ConnectionForm()
-        self.notice_label = label("noticeLabel", "Notice")
+        self.notice_label = label("noticeLabel", self.tr("Notice"))
         self.notice_label.setStyleSheet("color: #5f4b00; background: #fff8e1; padding: 4px;")
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
-        self.add_folders_button = button("addFoldersButton", "&Add folders…", "Add folders")
+        self.add_folders_button = button(
+            "addFoldersButton", self.tr("&Add folders…"), self.tr("Add folders")
+        )
         self.add_folders_button.setToolTip(
-            "Choose one or more business unit folders, or the pipeline's app folder"
+            self.tr("Choose one or more business unit folders, or the pipeline's app folder")
         )
-        self.remove_button = button("removeButton", "&Remove", "Remove selected business unit")
-        self.demo_button = button("demoButton", "Try the &demo server", "Try the demo server")
+        self.remove_button = button(
+            "removeButton", self.tr("&Remove"), self.tr("Remove selected business unit")
+        )
+        self.demo_button = button(
+            "demoButton", self.tr("Try the &demo server"), self.tr("Try the demo server")
+        )
         self.demo_button.setToolTip(
-            "Start a practice SFTP server on this computer with sample pipeline folders"
+            self.tr("Start a practice SFTP server on this computer with sample pipeline folders")
         )
-        self.drop_hint = QLabel("…or drop folders anywhere on this window.")
+        self.drop_hint = QLabel(self.tr("…or drop folders anywhere on this window."))
         self.drop_hint.setStyleSheet("color: palette(mid);")
-        self.drop_message = label("dropMessage", "Folder message")
+        self.drop_message = label("dropMessage", self.tr("Folder message"))
         self.drop_message.setWordWrap(True)
         self.drop_message.hide()
         self.bu_table = BUTable()
@@ -144,7 +150,7 @@ class MainWindow(QMainWindow):
         self.file_table = file_table(self.file_model)
         self.log_view = QPlainTextEdit()
         self.log_view.setObjectName("logView")
-        self.log_view.setAccessibleName("Activity log")
+        self.log_view.setAccessibleName(self.tr("Activity log"))
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(5000)
         self.error_panel = ErrorPanel()
@@ -154,12 +160,14 @@ class MainWindow(QMainWindow):
             self.tr("Show what Upload would send, replace and skip; nothing is sent")
         )
         self.preview_button.setMinimumSize(100, 34)
-        self.upload_button = button("uploadButton", "&Upload", "Upload")
-        self.upload_button.setToolTip("Send every listed business unit (Enter)")
+        self.upload_button = button("uploadButton", self.tr("&Upload"), self.tr("Upload"))
+        self.upload_button.setToolTip(self.tr("Send every listed business unit (Enter)"))
         self.upload_button.setDefault(True)
         self.upload_button.setMinimumSize(120, 34)
-        self.cancel_button = button("cancelButton", "Cancel", "Cancel upload")
-        self.cancel_button.setToolTip("Stop the upload (Esc); finished files stay on the server")
+        self.cancel_button = button("cancelButton", self.tr("Cancel"), self.tr("Cancel upload"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop the upload (Esc); finished files stay on the server")
+        )
         self.cancel_button.setEnabled(False)
         self.cancel_button.setMinimumSize(90, 34)
         for widget in (*self.form.edits(), self.log_view):
@@ -172,15 +180,15 @@ class MainWindow(QMainWindow):
             self.bu_buttons.addWidget(widget)
         self.bu_buttons.addStretch(1)
         self.bu_buttons.addWidget(self.demo_button)
-        bu_group = QGroupBox("Business units")
+        bu_group = QGroupBox(self.tr("Business units"))
         bu_layout = QVBoxLayout(bu_group)
         bu_layout.addLayout(self.bu_buttons)
         bu_layout.addWidget(self.drop_message)
         bu_layout.addWidget(self.bu_table)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(titled("Files", self.file_table))
-        lower.addWidget(titled("Activity", self.log_view))
+        lower.addWidget(titled(self.tr("Files"), self.file_table))
+        lower.addWidget(titled(self.tr("Activity"), self.log_view))
         lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 1)
         middle = QSplitter(Qt.Orientation.Vertical)
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice_label)
         layout.addWidget(middle, 1)
         layout.addWidget(self.error_panel)
+        layout.addWidget(self.progress.status_label)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
         self.setMinimumSize(800, 600)
@@ -237,13 +246,19 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _show_startup_notices(self, settings_warning: str | None) -> None:
-        notices = [settings_warning] if settings_warning else []
+        notices = [translated(settings_warning)] if settings_warning else []
         if not self.form.keyring_available:
-            notices.append(NO_KEYRING_NOTICE)
+            notices.append(self.form.no_keyring_notice())
         if not self._settings.host:
-            notices.append(NO_SERVER_NOTICE)
+            notices.append(self._no_server_notice())
         if notices:
             self._show_notice("  ".join(notices))
+
+    def _no_server_notice(self) -> str:
+        return self.tr(
+            "No server is set up yet: fill in the one IT gave you, or press “Try the demo "
+            "server” to see how an upload goes."
+        )
 
     # Folders
 
@@ -255,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _start_scan(self) -> None:
         folders, self._pending_scans = self._pending_scans, []
-        self._show_drop_message("Looking at the folders…")
+        self._show_drop_message(self.tr("Looking at the folders…"))
         worker = ScanWorker(folders, scan_function=self.extras.scan)
         worker.scanned.connect(self._on_scan_worker_scanned)
         self._scans.start(worker)
@@ -265,9 +280,9 @@ class MainWindow(QMainWindow):
         added = [found for found in result.found if self.bu_table.add(found)]
         for found in added:
             self._settings.add_recent_folder(str(found.outputs_dir))
-        messages = list(result.problems)
+        messages = [translated(problem) for problem in result.problems]
         if result.found and not added:
-            messages.append("These business units are already in the list.")
+            messages.append(self.tr("These business units are already in the list."))
         self._show_drop_message(" ".join(messages))
         if added:
             self._save_settings()
@@ -333,7 +348,9 @@ class MainWindow(QMainWindow):
         local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
         event.acceptProposedAction()
         if not local:
-            self._show_drop_message("Only folders on this computer or a mapped drive can be added.")
+            self._show_drop_message(
+                self.tr("Only folders on this computer or a mapped drive can be added.")
+            )
             return
         # Profile files from IT are imported; folders are scanned for business units.
         folders = self.extras.take_profiles(local)
@@ -347,7 +364,7 @@ class MainWindow(QMainWindow):
         try:
             demo = self._demo.start()
         except DemoUnavailable as exc:
-            self._show_notice(str(exc))
+            self._show_notice(error_text(exc))
             return
         # A profile's locked fields belong to the real server, not to the demo.
         self.extras.picker.select("")
@@ -357,7 +374,10 @@ class MainWindow(QMainWindow):
         self.bu_table.clear_rows()
         self.add_folders(list(demo.bu_folders))
         self._show_notice(
-            "The demo server is running on this computer, with sample business units: press Upload."
+            self.tr(
+                "The demo server is running on this computer, with sample business units: "
+                "press Upload."
+            )
         )
         log.info("Demo server key %s", demo.fingerprint)
 
@@ -365,8 +385,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_upload_clicked(self) -> None:
-        if NO_SERVER_NOTICE in self.notice_label.text():
-            self._show_notice(self.notice_label.text().replace(NO_SERVER_NOTICE, "").strip())
+        no_server = self._no_server_notice()
+        if no_server in self.notice_label.text():
+            self._show_notice(self.notice_label.text().replace(no_server, "").strip())
         self._save_settings()
         self.controller.start_upload()
 
@@ -412,14 +433,14 @@ class MainWindow(QMainWindow):
     def _ask_close(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Upload running",
-            "An upload is running. Stop it and close the window?",
+            self.tr("Upload running"),
+            self.tr("An upload is running. Stop it and close the window?"),
             parent=self,
         )
         box.setObjectName("closeQuestion")
-        box.setInformativeText("Files marked Done are already on the server.")
-        stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep uploading", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Files marked Done are already on the server."))
+        stop = box.addButton(self.tr("Stop and close"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep uploading"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.finished.connect(
             lambda _r: self._on_close_question_answered(box.clickedButton() is stop)

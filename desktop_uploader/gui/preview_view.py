@@ -9,6 +9,7 @@ from desktop_uploader.engine import TITLES
 from desktop_uploader.engine.preview import BUPreview, FileAction, Preview
 from desktop_uploader.engine.replace_policy import NEVER_REASON, POLICY_REASONS, UNCHANGED_REASON
 from desktop_uploader.gui.bu_table import BUTable
+from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.gui.error_panel import ErrorPanel
 from desktop_uploader.gui.file_table import FileTableModel
 
@@ -48,13 +49,15 @@ class PreviewView(QObject):
             self._files.show_preview(unit)
             text, tone = self.unit_status(unit, looked_up=failure is None)
             self._bu_table.set_status(unit.bu, text, tone)
-            lines.append(f"{unit.bu}: {text}")
+            lines.append(self.tr("{bu}: {status}").format(bu=unit.bu, status=text))
         return lines
 
     def unit_status(self, unit: BUPreview, *, looked_up: bool) -> tuple[str, str]:
         """One business unit's preview in a line, and its tone ("ok", "failed", "busy")."""
         if unit.problem is not None:
-            return f"{TITLES[unit.problem.kind]}: {unit.problem.message}", "failed"
+            title = translated(TITLES[unit.problem.kind])
+            text = self.tr("{title}: {message}")
+            return text.format(title=title, message=translated(unit.problem.message)), "failed"
         if not looked_up or unit.remote_dir is None:
             return self.tr("Not looked up on the server"), "busy"
         counts = self._counts(unit)

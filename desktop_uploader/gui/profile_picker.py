@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_uploader import profiles
 from desktop_uploader.gui.connection_form import ConnectionForm
+from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.profiles import Profile, ProfileError
 
 log = logging.getLogger(__name__)
-
-NO_PROFILE_TEXT = "None: type the server yourself"
 
 
 class ProfilePicker(QWidget):
@@ -28,10 +27,10 @@ class ProfilePicker(QWidget):
         self.setObjectName("profilePicker")
         self.combo = QComboBox()
         self.combo.setObjectName("profileCombo")
-        self.combo.setAccessibleName("Connection profile")
-        self.combo.setToolTip("A server profile from IT; import one from the File menu")
+        self.combo.setAccessibleName(self.tr("Connection profile"))
+        self.combo.setToolTip(self.tr("A server profile from IT; import one from the File menu"))
         self.combo.setMinimumContentsLength(24)
-        label = QLabel("&Profile")
+        label = QLabel(self.tr("&Profile"))
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +48,7 @@ class ProfilePicker(QWidget):
         self._profiles, self.problems = profiles.stored_profiles()
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(NO_PROFILE_TEXT)
+        self.combo.addItem(self.tr("None: type the server yourself"))
         for profile in self._profiles:
             self.combo.addItem(f"{profile.name} ({profile.host}:{profile.port})", profile.name)
         self.combo.blockSignals(False)
@@ -84,9 +83,10 @@ class ProfilePicker(QWidget):
             try:
                 imported.append(profiles.import_profile(path))
             except ProfileError as exc:
-                problems.append(f"{exc.message} {exc.hint}")
+                problems.append(f"{translated(exc.message)} {translated(exc.hint)}")
             except OSError as exc:
-                problems.append(f"{path.name} could not be stored ({exc.strerror or exc}).")
+                text = self.tr("{name} could not be stored ({reason}).")
+                problems.append(text.format(name=path.name, reason=exc.strerror or exc))
         if imported:
             self.refresh(select=imported[-1].name)
             self.profile_chosen.emit(imported[-1].name)
@@ -134,7 +134,8 @@ def apply_to_form(form: ConnectionForm, profile: Profile | None, *, fill: bool =
             edit.setText(values[name])
         edit.setReadOnly(locked)
         edit.setProperty("lockedByProfile", locked)
-        _set_lock_tip(edit, f"Set by the profile “{profile.name}”" if locked and profile else "")
+        tip = QCoreApplication.translate("ProfilePicker", "Set by the profile “{name}”")
+        _set_lock_tip(edit, tip.format(name=profile.name) if locked and profile else "")
     _apply_policy(form, profile, fill=fill)
 
 

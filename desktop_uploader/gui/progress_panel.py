@@ -18,10 +18,6 @@ from desktop_uploader.gui.formatting import human_duration, human_size, human_sp
 SPEED_WINDOW = 5.0
 COUNTDOWN_TICK_MS = 200
 
-_SHORT_CAUSES = {
-    ErrorKind.NETWORK: "Connection lost",
-}
-
 
 class ProgressPanel(QWidget):
     """Everything the analyst reads while a run goes on."""
@@ -29,22 +25,23 @@ class ProgressPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         self._clock = clock
-        self.status_label = QLabel("Add business unit folders, then press Upload.")
+        self.status_label = QLabel(self.tr("Add business unit folders, then press Upload."))
         self.status_label.setObjectName("statusLabel")
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
         self.overall_progress = QProgressBar()
         self.overall_progress.setObjectName("overallProgress")
-        self.overall_progress.setAccessibleName("Overall progress")
+        self.overall_progress.setAccessibleName(self.tr("Overall progress"))
         self.overall_progress.setRange(0, 1000)
         self.overall_progress.setValue(0)
         self.overall_progress.setFormat("%p%")
         self.transfer_label = QLabel("")
         self.transfer_label.setObjectName("transferLabel")
-        self.transfer_label.setAccessibleName("Transfer details")
+        self.transfer_label.setAccessibleName(self.tr("Transfer details"))
+        # The status line is not in this panel's layout: the window gives it the whole
+        # width, so a long status fits on one line instead of wrapping into the bar.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status_label)
         layout.addWidget(self.overall_progress)
         layout.addWidget(self.transfer_label)
 
@@ -70,8 +67,16 @@ class ProgressPanel(QWidget):
 
     def start_countdown(self, kind: ErrorKind, delay: float, next_attempt: int, maximum: int):
         """Show 'Connection lost, retrying in 12 s, attempt 3 of 5', counting down."""
-        cause = _SHORT_CAUSES.get(kind, "Problem on the connection")
-        self._retry_text = cause + ", retrying in {left}, attempt " + f"{next_attempt} of {maximum}"
+        if kind is ErrorKind.NETWORK:
+            text = self.tr("Connection lost, retrying in {left}, attempt {next} of {maximum}")
+        else:
+            text = self.tr(
+                "Problem on the connection, retrying in {left}, attempt {next} of {maximum}"
+            )
+        # {left} is filled in at each tick of the countdown.
+        self._retry_text = text.replace("{next}", str(next_attempt)).replace(
+            "{maximum}", str(maximum)
+        )
         self._retry_deadline = self._clock() + delay
         self._samples.clear()
         # Amber while waiting: something is wrong, but the app is handling it.
@@ -102,13 +107,20 @@ class ProgressPanel(QWidget):
         self.overall_progress.setValue(int(done * 1000 / total) if total else 0)
         self.transfer_label.setText(self._transfer_text(done, total))
 
+    def show_final_totals(self, done: int, total: int) -> None:
+        """The bar and bytes once the run has ended: no speed or time left, since
+        nothing is moving any more (after a cancel they would read as still going)."""
+        self._samples.clear()
+        self.show_totals(done, total)
+
     def _transfer_text(self, done: int, total: int) -> str:
-        text = f"{human_size(done)} of {human_size(total)}"
+        text = self.tr("{done} of {total}").format(done=human_size(done), total=human_size(total))
         speed = self._speed()
         if speed > 0:
             text += f"  ·  {human_speed(speed)}"
             if total > done:
-                text += f"  ·  about {human_duration((total - done) / speed)} left"
+                left = human_duration((total - done) / speed)
+                text += "  ·  " + self.tr("about {left} left").format(left=left)
         return text
 
     def _speed(self) -> float:

@@ -29,9 +29,10 @@ from desktop_uploader.engine.settings import DEFAULT_SKIP_PATTERNS
 from desktop_uploader.gui import crash_dialog
 from desktop_uploader.gui.bu_table import BUTable
 from desktop_uploader.gui.connection_form import ConnectionForm
+from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.gui.error_panel import ErrorPanel
 from desktop_uploader.gui.file_table import FileTableModel
-from desktop_uploader.gui.formatting import human_size, plural
+from desktop_uploader.gui.formatting import human_duration, human_size
 from desktop_uploader.gui.host_key_dialog import HostKeyDialog
 from desktop_uploader.gui.preview_view import PreviewView
 from desktop_uploader.gui.progress_panel import ProgressPanel
@@ -126,7 +127,7 @@ class RunController(QObject):
         )
         self._views.files.set_plans([(job.bu, found.plan) for job, found in jobs.items()])
         self._connect_upload(worker)
-        self._begin(f"Uploading {plural(len(jobs), 'business unit')}…", mode=UPLOAD)
+        self._begin(self.tr("Uploading %n business unit(s)…", "", len(jobs)), mode=UPLOAD)
         self._run_bus = [job.bu for job in jobs]
         # A status from the previous run must not pass for this run's.
         for bu in self._run_bus:
@@ -164,7 +165,7 @@ class RunController(QObject):
         worker = CheckWorker(server, credentials, names, check_function=self._check_function)
         worker.checked.connect(self._on_worker_checked)
         self._connect_common(worker)
-        self._begin("Testing the connection…", mode=CHECK)
+        self._begin(self.tr("Testing the connection…"), mode=CHECK)
         self._owner.start(worker)
 
     def cancel(self) -> None:
@@ -172,8 +173,8 @@ class RunController(QObject):
             return
         self._cancelled = True
         self._owner.cancel()
-        self._views.progress.set_status("Cancelling…")
-        self._log("Cancel requested.")
+        self._views.progress.set_status(self.tr("Cancelling…"))
+        self._log(self.tr("Cancel requested."))
 
     def _connection(self):
         form = self._views.form
@@ -182,6 +183,7 @@ class RunController(QObject):
         for secret in (credentials.password, credentials.passphrase):
             if secret:
                 register_secret(secret.reveal())
+        # Copied for IT, so it stays in English whatever the window's language.
         self._context = f"server {server.host}:{server.port}, user {server.username}"
         return server, credentials
 
@@ -194,8 +196,8 @@ class RunController(QObject):
             )
         if not entries:
             raise BadInputError(
-                "No business unit folder has been added yet.",
-                "Press Add folders, or drop the folder app/outputs/<business unit> here.",
+                self.tr("No business unit folder has been added yet."),
+                self.tr("Press Add folders, or drop the folder app/outputs/<business unit> here."),
             )
         jobs = {}
         names = [name for name, _ in entries]
@@ -203,7 +205,8 @@ class RunController(QObject):
             validate_bu(name)
             if names.count(name) > 1:
                 raise BadInputError(
-                    f"Business unit {name} is listed twice.", "Remove one of its rows."
+                    self.tr("Business unit {name} is listed twice.").format(name=name),
+                    self.tr("Remove one of its rows."),
                 )
             job = UploadJob(
                 name,
@@ -250,18 +253,20 @@ class RunController(QObject):
 
     def _show_bad_input(self, exc: BadInputError) -> None:
         self._views.errors.show_failure(ErrorKind.BAD_INPUT, exc.message, exc.hint, "input")
-        self._views.progress.set_status("Nothing was sent: correct the input below.")
+        self._views.progress.set_status(self.tr("Nothing was sent: correct the input below."))
 
     # Worker signals
 
     @Slot(str)
     def _on_worker_bu_started(self, bu: str) -> None:
-        self._views.bu_table.set_status(bu, "Connecting…")
-        self._log(f"Business unit {bu}")
+        self._views.bu_table.set_status(bu, self.tr("Connecting…"))
+        self._log(self.tr("Business unit {bu}").format(bu=bu))
 
     @Slot(int, int)
     def _on_worker_connection_started(self, attempt: int, maximum: int) -> None:
-        text = f"Connecting to the server (attempt {attempt} of {maximum})…"
+        text = self.tr("Connecting to the server (attempt {attempt} of {maximum})…").format(
+            attempt=attempt, maximum=maximum
+        )
         self._views.progress.set_status(text)
         self._log(text)
 
@@ -269,20 +274,31 @@ class RunController(QObject):
     def _on_worker_connected(self, cipher: str) -> None:
         # The login worked, so this is the password worth remembering.
         self._views.form.remember_if_asked()
-        self._views.progress.set_status("Connected.")
-        self._log(f"Connected and logged in (encryption {cipher}).")
+        self._views.progress.set_status(self.tr("Connected."))
+        self._log(self.tr("Connected and logged in (encryption {cipher}).").format(cipher=cipher))
 
     @Slot(RemoteResolved)
     def _on_worker_remote_resolved(self, event: RemoteResolved) -> None:
-        self._views.bu_table.set_status(event.bu, f"Sending to {event.remote_dir}")
-        self._log(f"{event.bu}: remote folder {event.remote_dir}")
+        sending = self.tr("Sending to {folder}").format(folder=event.remote_dir)
+        self._views.bu_table.set_status(event.bu, sending)
+        self._log(
+            self.tr("{bu}: remote folder {folder}").format(bu=event.bu, folder=event.remote_dir)
+        )
 
     @Slot(FileRef, int, int, int, int)
     def _on_worker_file_started(self, file, size, index, total, resume_offset) -> None:
         self._views.files.mark_started(file, size, resume_offset)
-        self._sending_text = f"Sending {file.name} ({index} of {total})"
-        resumed = f", resuming at {human_size(resume_offset)}" if resume_offset else ""
-        self._log(f"Sending {file.folder}/{file.name} ({human_size(size)}{resumed})", batched=True)
+        self._sending_text = self.tr("Sending {name} ({index} of {total})").format(
+            name=file.name, index=index, total=total
+        )
+        path = f"{file.folder}/{file.name}"
+        if resume_offset:
+            line = self.tr("Sending {path} ({size}, resuming at {offset})").format(
+                path=path, size=human_size(size), offset=human_size(resume_offset)
+            )
+        else:
+            line = self.tr("Sending {path} ({size})").format(path=path, size=human_size(size))
+        self._log(line, batched=True)
 
     @Slot(FileRef, int, int)
     def _on_worker_file_progress(self, file: FileRef, done: int, size: int) -> None:
@@ -291,18 +307,27 @@ class RunController(QObject):
     @Slot(FileRef, int, bool)
     def _on_worker_file_done(self, file: FileRef, size: int, verified: bool) -> None:
         self._views.files.mark_done(file, size, verified)
-        check = "size checked" if verified else "size could not be checked"
-        self._log(f"Done: {file.folder}/{file.name} ({check})", batched=True)
+        if verified:
+            line = self.tr("Done: {path} (size checked)")
+        else:
+            line = self.tr("Done: {path} (size could not be checked)")
+        self._log(line.format(path=f"{file.folder}/{file.name}"), batched=True)
 
-    @Slot(FileRef, str)
+    @Slot(FileRef, object)
     def _on_worker_file_skipped(self, file: FileRef, reason: str) -> None:
         self._views.files.mark_skipped(file, reason)
-        self._log(f"Skipped: {file.folder}/{file.name} ({reason})", batched=True)
+        line = self.tr("Skipped: {path} ({reason})").format(
+            path=f"{file.folder}/{file.name}", reason=translated(reason)
+        )
+        self._log(line, batched=True)
 
     @Slot(FileFailed)
     def _on_worker_file_failed(self, event: FileFailed) -> None:
         self._views.files.mark_failed(event.file, event.message)
-        self._log(f"Failed: {event.file.folder}/{event.file.name}: {event.message}")
+        line = self.tr("Failed: {path}: {message}").format(
+            path=f"{event.file.folder}/{event.file.name}", message=translated(event.message)
+        )
+        self._log(line)
 
     @Slot(RetryScheduled)
     def _on_worker_retry_scheduled(self, event: RetryScheduled) -> None:
@@ -310,53 +335,68 @@ class RunController(QObject):
         self._views.progress.start_countdown(
             event.kind, event.delay, event.next_attempt, event.max_attempts
         )
+        text = self.tr("Attempt {attempt} of {maximum} failed: {cause} Next attempt in {delay}.")
         self._log(
-            f"Attempt {event.attempt} of {event.max_attempts} failed: {event.cause} "
-            f"Next attempt in {event.delay:.0f} s."
+            text.format(
+                attempt=event.attempt,
+                maximum=event.max_attempts,
+                cause=translated(event.cause),
+                delay=human_duration(event.delay),
+            )
         )
 
-    @Slot(str)
+    @Slot(object)
     def _on_worker_run_warning(self, message: str) -> None:
-        self._log(f"Warning: {message}")
+        self._log(self.tr("Warning: {message}").format(message=translated(message)))
 
     @Slot(RunSummary)
     def _on_worker_run_finished(self, summary: RunSummary) -> None:
         sent = len(summary.reached_server)
         failed = summary.count(FileStatus.FAILED)
         skipped = summary.count(FileStatus.SKIPPED)
-        text = f"Done: {plural(sent, 'file')} uploaded"
-        text += f" to {summary.remote_dir}" if summary.remote_dir else ""
+        if summary.remote_dir:
+            text = self.tr("Done: %n file(s) uploaded to {folder}", "", sent)
+            text = text.format(folder=summary.remote_dir)
+        else:
+            text = self.tr("Done: %n file(s) uploaded", "", sent)
         for reason in POLICY_REASONS:
             # Files the replace policy kept out are counted with their reason.
             kept = sum(1 for outcome in summary.outcomes if outcome.detail == reason)
             skipped -= kept
             if kept:
-                text += self.tr(", {count} not sent: {reason}").format(count=kept, reason=reason)
-        text += f", {skipped} skipped" if skipped else ""
-        text += f", {failed} failed" if failed else ""
+                text += self.tr(", {count} not sent: {reason}").format(
+                    count=kept, reason=translated(reason)
+                )
+        text += self.tr(", {count} skipped").format(count=skipped) if skipped else ""
+        text += self.tr(", {count} failed").format(count=failed) if failed else ""
         self._views.bu_table.set_status(summary.bu, text, "failed" if failed else "ok")
         self._outcomes[summary.bu] = not failed
-        self._log(f"{summary.bu}: {text}")
+        self._log(self.tr("{bu}: {status}").format(bu=summary.bu, status=text))
 
     @Slot(RunFailed)
     def _on_worker_run_failed(self, event: RunFailed) -> None:
         bu = event.summary.bu
         self._outcomes[bu] = False
         reached = len(event.summary.reached_server)
-        status = f"{TITLES[event.kind]}; {plural(reached, 'file')} reached the server"
+        title = translated(TITLES[event.kind])
+        status = self.tr("{title}; %n file(s) reached the server", "", reached)
+        status = status.format(title=title)
         if event.kind is ErrorKind.CANCELLED:
             # The analyst asked for it: the status line says so, calmly, without a red panel.
             self._views.bu_table.set_status(bu, status)
-            self._log(f"{bu}: cancelled; {plural(reached, 'file')} reached the server.")
+            line = self.tr("{bu}: cancelled; %n file(s) reached the server.", "", reached)
+            self._log(line.format(bu=bu))
             return
         self._views.bu_table.set_status(bu, status, "failed")
         context = f"{self._context}, business unit {bu}"
         self._views.errors.show_failure(event.kind, event.message, event.hint, context)
-        self._log(f"{bu}: {TITLES[event.kind]}: {event.message}")
+        line = self.tr("{bu}: {title}: {message}")
+        self._log(line.format(bu=bu, title=title, message=translated(event.message)))
 
     @Slot(HostKeyInfo)
     def _on_worker_host_key_unknown(self, info: HostKeyInfo) -> None:
-        self._log(f"Unknown server key {info.key_type} {info.fingerprint}: asking.")
+        line = self.tr("Unknown server key {type} {fingerprint}: asking.")
+        self._log(line.format(type=info.key_type, fingerprint=info.fingerprint))
         dialog = HostKeyDialog(info, self._views.window)
         dialog.finished.connect(self._on_host_key_dialog_finished)
         self._host_key_dialog = dialog
@@ -365,7 +405,10 @@ class RunController(QObject):
     @Slot(int)
     def _on_host_key_dialog_finished(self, result: int) -> None:
         trusted = result == QDialog.DialogCode.Accepted
-        self._log("Server key trusted and remembered." if trusted else "Server key refused.")
+        if trusted:
+            self._log(self.tr("Server key trusted and remembered."))
+        else:
+            self._log(self.tr("Server key refused."))
         if self._owner.worker is not None:
             self._owner.worker.answer_host_key(trusted)
         self._drop_host_key_dialog()
@@ -384,11 +427,15 @@ class RunController(QObject):
             self._outcomes["connection"] = False
             return
         for resolved in report.resolved:
-            self._views.bu_table.set_status(resolved.bu, f"Found: {resolved.remote_dir}", "ok")
+            found = self.tr("Found: {folder}").format(folder=resolved.remote_dir)
+            self._views.bu_table.set_status(resolved.bu, found, "ok")
         for bu, message in report.unresolved:
-            self._views.bu_table.set_status(bu, f"Not found on the server: {message}", "failed")
+            missing = self.tr("Not found on the server: {message}")
+            self._views.bu_table.set_status(
+                bu, missing.format(message=translated(message)), "failed"
+            )
         self._outcomes["connection"] = report.ok
-        self._log(f"Connection works (encryption {report.cipher}).")
+        self._log(self.tr("Connection works (encryption {cipher}).").format(cipher=report.cipher))
 
     @Slot(Preview)
     def _on_worker_previewed(self, preview: Preview) -> None:
@@ -417,7 +464,7 @@ class RunController(QObject):
         if self._mode == UPLOAD:
             self._views.files.mark_unsent()
             self._mark_unreached_bus()
-            self._views.progress.show_totals(*self._views.files.totals())
+            self._views.progress.show_final_totals(*self._views.files.totals())
         self._views.progress.set_status(self._final_status())
         self._log(self._final_status())
         self.running_changed.emit(False)
@@ -442,20 +489,25 @@ class RunController(QObject):
             return self._preview_text or self.tr("The preview was cancelled. Nothing was sent.")
         if self._mode == CHECK:
             if outcomes.get("connection"):
-                return "Connection works: login, server key and folders are fine."
-            return "The connection test failed: see the message above."
+                return self.tr("Connection works: login, server key and folders are fine.")
+            return self.tr("The connection test failed: see the message above.")
         # Counted over the BUs asked for: one the run never reached did not finish either.
         failed = sum(1 for bu in self._run_bus if not outcomes.get(bu, False))
         if not outcomes:
-            return "Upload cancelled before anything was sent."
+            return self.tr("Upload cancelled before anything was sent.")
         if self._cancelled:
-            return "Upload cancelled. Files marked Done are on the server; nothing else is."
-        if failed:
-            return (
-                f"{failed} of {plural(len(self._run_bus), 'business unit')} did not finish: "
-                "see the message above. Files marked Done are on the server."
+            return self.tr(
+                "Upload cancelled. Files marked Done are on the server; nothing else is."
             )
-        return f"Finished: {plural(len(outcomes), 'business unit')} uploaded."
+        if failed:
+            text = self.tr(
+                "{failed} of %n business unit(s) did not finish: see the message above. "
+                "Files marked Done are on the server.",
+                "",
+                len(self._run_bus),
+            )
+            return text.format(failed=failed)
+        return self.tr("Finished: %n business unit(s) uploaded.", "", len(outcomes))
 
     def _log(self, text: str, *, batched: bool = False) -> None:
         """Add a line to the activity log; per-file lines wait for the refresh beat."""

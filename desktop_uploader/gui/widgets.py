@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,19 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_uploader.gui.file_table import PROGRESS_COLUMN, FileTableModel, ProgressDelegate
-from desktop_uploader.gui.formatting import human_size, plural
+from desktop_uploader.gui.formatting import counts, human_size
 
 
 def ready_text(entries: list, invalid_names: list[str]) -> str:
     if not entries:
-        return "Add business unit folders, then press Upload."
+        return QCoreApplication.translate(
+            "MainWindow", "Add business unit folders, then press Upload."
+        )
     if invalid_names:
-        return "Type a business unit name for each highlighted row, then press Upload."
+        return QCoreApplication.translate(
+            "MainWindow", "Type a business unit name for each highlighted row, then press Upload."
+        )
     files = sum(len(found.plan.files) for _, found in entries)
     size = sum(found.plan.total_bytes for _, found in entries)
-    return (
-        f"Ready: {plural(len(entries), 'business unit')}, {plural(files, 'file')} "
-        f"({human_size(size)}). Press Upload to send them."
+    text = QCoreApplication.translate(
+        "MainWindow", "Ready: {units}, {files} ({size}). Press Upload to send them."
+    )
+    return text.format(
+        units=counts().business_units(len(entries)),
+        files=counts().files(files),
+        size=human_size(size),
     )
 
 
@@ -58,7 +67,7 @@ def titled(title: str, widget: QWidget) -> QGroupBox:
 def file_table(model: FileTableModel) -> QTableView:
     table = QTableView()
     table.setObjectName("fileTable")
-    table.setAccessibleName("Files and their progress")
+    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Files and their progress"))
     table.setModel(model)
     table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,21 +83,36 @@ def file_table(model: FileTableModel) -> QTableView:
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    header.resizeSection(PROGRESS_COLUMN, 80)
+    # At least as wide as its heading: Italian's "Avanzamento" does not fit in 80.
+    header.resizeSection(PROGRESS_COLUMN, max(80, header.sectionSizeHint(PROGRESS_COLUMN)))
     # Wide enough for a preview's "Replaces: on the server ..." to start readably.
     header.resizeSection(PROGRESS_COLUMN + 1, 160)
     return table
 
 
+def _first_existing_parent(recent: list[str]) -> Path | None:
+    # A recent folder can be gone: the demo's sample folders are deleted when it
+    # stops, and a USB or network drive may be unplugged.
+    for folder in recent:
+        parent = Path(folder).parent
+        if parent.is_dir():
+            return parent
+    return None
+
+
 def folder_picker(parent: QWidget, recent: list[str]) -> QFileDialog:
     """A folder dialog that allows several folders at once (the native one allows one)."""
-    dialog = QFileDialog(parent, "Choose business unit folders or the pipeline's app folder")
+    title = QCoreApplication.translate(
+        "MainWindow", "Choose business unit folders or the pipeline's app folder"
+    )
+    dialog = QFileDialog(parent, title)
     dialog.setObjectName("folderPicker")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    if recent:
-        dialog.setDirectory(str(Path(recent[0]).parent))
+    start = _first_existing_parent(recent)
+    if start is not None:
+        dialog.setDirectory(str(start))
     for view in dialog.findChildren(QListView) + dialog.findChildren(QTreeView):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     return dialog

@@ -124,10 +124,11 @@ class UploadWorker(EngineWorker):
     file_started = Signal(FileRef, int, int, int, int)  # size, index, total, resume offset
     file_progress = Signal(FileRef, int, int)  # bytes done, size
     file_done = Signal(FileRef, int, bool)  # size, verified
-    file_skipped = Signal(FileRef, str)  # reason
+    # object, not str: a reason or warning stays an engine Text, for the window to translate.
+    file_skipped = Signal(FileRef, object)  # reason
     file_failed = Signal(FileFailed)
     retry_scheduled = Signal(RetryScheduled)
-    run_warning = Signal(str)
+    run_warning = Signal(object)
     run_finished = Signal(RunSummary)
     run_failed = Signal(RunFailed)
 

@@ -23,7 +23,7 @@ def test_a_working_installation_passes_every_check(qapp, memory_keyring):
     for name in ("app", "folders", "qt", "icon", "translations", "keyring", "ssh", "demo"):
         assert f"ok    {name} " in report
     assert "main window built and shown" in report
-    assert "translations none" in report
+    assert "translations en, fr, it, es" in report
     assert "AES-GCM and Ed25519 work" in report
     assert report.rstrip().splitlines()[-1].startswith("self-test passed")
 

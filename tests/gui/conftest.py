@@ -10,7 +10,7 @@ from gui_helpers import make_bu
 from PySide6.QtWidgets import QDialog
 from support.sshd import SshdServer, SshUser, skip_reason
 
-from desktop_uploader.gui import MainWindow
+from desktop_uploader.gui import MainWindow, translations
 
 HERE = Path(__file__).resolve().parent
 
@@ -24,6 +24,13 @@ def pytest_collection_modifyitems(config, items):
         if HERE in Path(item.path).resolve().parents:
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp):
+    """The window's English, plurals included, as app.main installs it, whichever test
+    builds the first widget; a test that switches language switches back to this."""
+    translations.install("en")
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from gui_helpers import (
 
 from desktop_uploader import credentials, paths
 from desktop_uploader.app_settings import WindowSettings, load, save
-from desktop_uploader.gui.connection_form import NO_KEYRING_NOTICE
 from desktop_uploader.gui.file_table import DONE
 
 
@@ -77,7 +76,7 @@ def test_without_a_keyring_the_window_says_so_and_the_typed_password_works(
 
     window = make_window(upload_function=one_by_one(engine))
     assert window.notice_label.isVisible()
-    assert window.notice_label.text().startswith(NO_KEYRING_NOTICE)
+    assert window.notice_label.text().startswith(window.form.no_keyring_notice())
     assert not window.form.remember_password_check.isEnabled()
     fill_form(window)
     add_folders(qtbot, window, app_folder / "outputs" / "italy_galbani")

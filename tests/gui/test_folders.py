@@ -3,6 +3,8 @@ shapes of folder the pipeline writes, refusals with a message, removal."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gui_helpers import add_folders, make_bu
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -199,3 +201,19 @@ def test_add_folders_opens_a_picker_that_takes_several_folders(qtbot, make_windo
         picker.accept()
 
     assert names(window) == ["italy_galbani"]
+
+
+def test_the_picker_opens_in_the_newest_recent_folder_that_still_exists(
+    qtbot, make_window, app_folder, tmp_path
+):
+    window = make_window()
+    # The demo's sample folders are recent folders too, and vanish when it stops.
+    gone = tmp_path / "demo-gone" / "app" / "outputs" / "italy_galbani"
+    window._settings.recent_folders = [str(gone), str(app_folder / "outputs" / "italy_galbani")]
+
+    window.add_folders_button.click()
+    picker = window.findChild(QFileDialog, "folderPicker")
+    qtbot.waitUntil(picker.isVisible)
+
+    assert Path(picker.directory().absolutePath()) == app_folder / "outputs"
+    picker.reject()

@@ -40,3 +40,17 @@ def test_transfer_line_shows_bytes_speed_and_time_left(qtbot):
 
     assert panel.overall_progress.value() == 400
     assert panel.transfer_label.text() == "4.0 MB of 10.0 MB  ·  2.0 MB/s  ·  about 3 s left"
+
+
+def test_a_run_that_ended_shows_no_speed_or_time_left(qtbot):
+    clock = Clock()
+    panel = ProgressPanel(clock=clock)
+    qtbot.addWidget(panel)
+    panel.show_totals(0, 10_000_000)
+    clock.now += 2
+    panel.show_totals(4_000_000, 10_000_000)
+
+    # As after a cancel: the bytes that went stay, the speed does not.
+    panel.show_final_totals(4_000_000, 10_000_000)
+
+    assert panel.transfer_label.text() == "4.0 MB of 10.0 MB"

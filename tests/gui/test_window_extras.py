@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_uploader import history, paths
-from desktop_uploader.gui.profile_picker import NO_PROFILE_TEXT
 
 PIN = "SHA256:" + "D" * 43
 
@@ -60,7 +59,7 @@ def test_an_imported_profile_fills_the_form_and_locks_its_fields(make_window, tm
 
     window.extras.picker.select("")  # None: type the server yourself
 
-    assert window.extras.picker.combo.currentText() == NO_PROFILE_TEXT
+    assert window.extras.picker.combo.currentText() == "None: type the server yourself"
     assert not any(edit.isReadOnly() for edit in form.edits())
     assert "SHA256" in form.fingerprint_edit.toolTip()  # the form's own tip is back
 

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 
+import pytest
 from upload_helpers import make_app, random_bytes, sha256
 
 BASE = "/data/to/startflow/italy/italy_galbani"
@@ -143,7 +144,9 @@ def test_exit_codes_name_the_failure(sshd_server, tmp_path):
     assert "not-the-password" not in wrong.stdout + wrong.stderr
 
 
-def test_ctrl_c_during_a_backoff_wait_exits_130_promptly(tmp_path, sshd_server):
+# A scheduler's timeout or a shutdown sends SIGTERM: it stops the run as Ctrl-C does.
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_during_a_backoff_wait_exits_130_promptly(tmp_path, sshd_server, stop):
     app = make_app(tmp_path)
     command = _command(
         sshd_server,
@@ -166,12 +169,14 @@ def test_ctrl_c_during_a_backoff_wait_exits_130_promptly(tmp_path, sshd_server):
         for line in process.stdout:
             if "retrying in 600 s" in line:
                 break
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         # The wait was 600 s: ending well within 30 s proves the cancel cut it short.
         code = process.wait(timeout=30)
+        rest = process.stdout.read()
     finally:
         process.kill()
     assert code == 130
+    assert "italy_galbani" in rest  # the summary still says what reached the server
 
 
 def test_a_wrong_password_is_tried_once_for_several_bus(sshd_server, tmp_path):

@@ -172,6 +172,8 @@ def test_connection_refused_follows_the_configured_attempts_and_delays(tmp_path,
     assert [e.attempt for e in recorder.of(ev.ConnectionStarted)] == [1, 2, 3, 4]
     assert [e.delay for e in recorder.of(ev.RetryScheduled)] == [0.01, 0.02, 0.03]
     assert all("refused" in e.cause for e in recorder.of(ev.RetryScheduled))
+    # The address needs checking, not the bandwidth.
+    assert "port" in result.hint and "bandwidth" not in result.hint
 
 
 def _closed_port() -> int:

@@ -65,6 +65,8 @@ def test_a_resumed_upload_after_a_cut_at_60_percent_sends_nothing_twice(
         "\nresume after a cut at 60% of 20 MiB: "
         + ", ".join(f"{name} {value:,}" for name, value in figures.items())
     )
-    # Every byte the server kept is kept: the resumed upload starts where it ended.
-    assert figures["resent_already_stored"] == 0
+    # Every byte the server kept is kept: the resumed upload starts where it ended. The
+    # server may still store bytes it had read after the size above was taken, so the
+    # resume offset can only be at or past it.
+    assert figures["resent_already_stored"] <= 0
     assert outcome.attempts == 2

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from upload_helpers import FAST_POLICY, Recorder, make_app, random_bytes, server_settings
 
 from desktop_uploader.engine import Credentials, ErrorKind, Secret, UploadJob, run_uploads
 from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.preview import preview_uploads
 
 BASE = "/data/to/startflow"
 
@@ -86,3 +88,51 @@ def test_a_cut_during_the_second_bu_reconnects_for_it_and_the_third_goes_on(
     assert proxy.connections == 2
     started = [(e.attempt, e.max_attempts) for e in recorder.of(ev.ConnectionStarted)]
     assert started == [(1, FAST_POLICY.max_attempts), (2, FAST_POLICY.max_attempts)]
+
+
+EXACT, FALLING_BACK = "italy__parmalat", "italy_parmalat"
+BOTH_ORDERS = pytest.mark.parametrize(
+    "order", [(FALLING_BACK, EXACT), (EXACT, FALLING_BACK)], ids=["fallback-first", "exact-first"]
+)
+
+
+def _two_spellings_of_one_bu(tmp_path, server, order):
+    """Only italy__parmalat exists, which is where italy_parmalat falls back to."""
+    server.make_remote_dir(f"{BASE}/italy/italy__parmalat")
+    app = make_app(tmp_path, FALLING_BACK, files={"Baseline_Table.xlsx": b"falls back"})
+    make_app(tmp_path, EXACT, files={"Baseline_Table.xlsx": b"named exactly"})
+    return [UploadJob.from_app_dir(app, bu) for bu in order]
+
+
+@BOTH_ORDERS
+def test_the_bu_named_like_the_remote_folder_keeps_it_whatever_the_order(
+    sshd_server, tmp_path, order
+):
+    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server, order)
+
+    results, _ = _run(sshd_server, jobs, server_settings(sshd_server, tmp_path))
+
+    by_bu = dict(zip(order, results, strict=True))
+    assert isinstance(by_bu[EXACT], ev.RunFinished)
+    refused = by_bu[FALLING_BACK]
+    assert isinstance(refused, ev.RunFailed) and refused.kind is ErrorKind.BAD_INPUT
+    assert EXACT in refused.message and FALLING_BACK in refused.message
+    stored = sshd_server.read_remote(f"{BASE}/italy/{EXACT}/outputs/Baseline_Table.xlsx")
+    assert stored == b"named exactly"
+
+
+@BOTH_ORDERS
+def test_the_preview_flags_the_bu_that_falls_back_to_another_bus_folder(
+    sshd_server, tmp_path, order
+):
+    jobs = _two_spellings_of_one_bu(tmp_path, sshd_server, order)
+    credentials = Credentials(password=Secret(sshd_server.password))
+    settings = server_settings(sshd_server, tmp_path)
+
+    preview = preview_uploads(jobs, settings, credentials, threading.Event())
+
+    units = {unit.bu: unit for unit in preview.units}
+    assert units[EXACT].problem is None
+    assert units[EXACT].remote_dir == f"{BASE}/italy/{EXACT}"
+    assert units[FALLING_BACK].problem is not None
+    assert units[FALLING_BACK].problem.kind is ErrorKind.BAD_INPUT

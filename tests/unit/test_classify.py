@@ -1,9 +1,11 @@
 import errno
+import socket
 
 import paramiko
 import pytest
 
 from desktop_uploader.engine.errors import (
+    HINTS,
     ConnectionLostError,
     ErrorKind,
     HostKeyUnknownError,
@@ -11,6 +13,7 @@ from desktop_uploader.engine.errors import (
     ServerIncompatibleError,
     UploadCancelled,
     classify,
+    hint_for,
 )
 
 K = ErrorKind
@@ -60,3 +63,19 @@ def test_bad_host_key_is_a_changed_key_and_never_retried():
 def test_a_busy_server_is_described_in_plain_words():
     verdict = classify(paramiko.SSHException("Error reading SSH protocol banner"))
     assert "busy" in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (ConnectionRefusedError(111, "refused"), "port"),
+        (socket.gaierror(-2, "Name or service not known"), "spelling of the server name"),
+        (RemoteNotFoundError("gone", "check the BU"), "check the BU"),
+    ],
+)
+def test_the_hint_fits_the_error_not_only_its_kind(exc, words):
+    assert words in hint_for(exc, classify(exc).kind)
+
+
+def test_other_network_errors_get_the_network_hint():
+    assert hint_for(EOFError(), ErrorKind.NETWORK) == HINTS[ErrorKind.NETWORK]

@@ -65,6 +65,37 @@ def test_a_hostile_bu_is_refused_before_any_connection(tmp_path, capsys):
     assert "not valid" in out.out + out.err
 
 
+def test_a_bu_given_twice_is_refused_before_any_connection(tmp_path, capsys):
+    (tmp_path / "outputs/italy_galbani").mkdir(parents=True)
+    argv = ["upload", "--bu", "italy_galbani", "--bu", "italy_galbani"]
+    # Port 9 on loopback has no server: reaching it would print an attempt line.
+    argv += ["--app-dir", str(tmp_path), "--host", "127.0.0.1", "--port", "9", "--user", "a"]
+
+    code = cli.main(argv)
+
+    out = capsys.readouterr()
+    assert code == 2
+    assert "Attempt" not in out.out
+    assert "--bu italy_galbani is given twice" in out.err
+
+
+@pytest.mark.parametrize("logs", ["missing", "Baseline_Table.xlsx"])
+def test_a_logs_option_that_is_no_folder_is_refused_before_any_connection(logs, tmp_path, capsys):
+    outputs = tmp_path / "outputs/italy_galbani"
+    outputs.mkdir(parents=True)
+    (outputs / "Baseline_Table.xlsx").write_bytes(b"x")
+    argv = ["upload", "--bu", "italy_galbani", "--outputs", str(outputs)]
+    argv += ["--logs", str(outputs / logs) if logs != "missing" else str(tmp_path / logs)]
+    argv += ["--host", "127.0.0.1", "--port", "9", "--user", "a"]
+
+    code = cli.main(argv)
+
+    out = capsys.readouterr()
+    assert code == 2
+    assert "Attempt" not in out.out
+    assert "--logs" in out.err
+
+
 def test_no_password_without_a_terminal_is_bad_input(tmp_path, capsys, fail_keyring):
     (tmp_path / "outputs/italy_galbani").mkdir(parents=True)
     code = cli.main(

@@ -189,6 +189,15 @@ def test_history_prints_runs_with_their_files_and_full_digests(capsys, tmp_path)
     assert "No recorded run matches." in capsys.readouterr().out
 
 
+def test_a_history_csv_that_cannot_be_written_is_bad_input(capsys, tmp_path):
+    _store_one_run()
+    for target in (tmp_path / "missing" / "h.csv", tmp_path):
+        assert cli.main(["history", "--csv", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert f"could not be written to {target}" in err and "next step" in err
+        assert "Traceback" not in err
+
+
 @pytest.mark.parametrize(
     "argv", [["--since", "06/05/2024"], ["--until", "2024-13-01"], ["--limit", "0"], ["--bu", ""]]
 )

@@ -70,6 +70,18 @@ def test_a_file_named_like_our_temporary_files_is_skipped_whatever_the_patterns(
     assert "temporary upload files" in skipped.reason
 
 
+def test_an_excel_owner_file_is_skipped_whatever_the_patterns(app):
+    outputs = app / "outputs/italy_galbani"
+    (outputs / "Normal.xlsx").write_bytes(b"x")
+    (outputs / "~$Normal.xlsx").write_bytes(b"owner")
+    # A profile's own patterns replace the defaults, "~$*" included.
+    job = UploadJob.from_app_dir(app, "italy_galbani", skip_patterns=("*.bak",))
+    plan = plan_job(job)
+    assert "~$Normal.xlsx" not in [f.name for f in plan.files]
+    reasons = {s.name: s.reason for s in plan.skipped}
+    assert "Excel lock file" in reasons["~$Normal.xlsx"]
+
+
 def test_names_close_to_our_temporary_files_are_still_sent(app):
     outputs = app / "outputs/italy_galbani"
     names = ["Normal.xlsx.0123456789ab.part", ".Normal.xlsx.part", "report.part"]

@@ -1,6 +1,8 @@
 """The redacting filter blanks registered secrets in messages and in tracebacks."""
 
 import logging
+import stat
+import sys
 
 import pytest
 
@@ -82,3 +84,9 @@ def test_the_run_log_blanks_secrets_in_paramikos_debug_lines(registered, paramik
     assert "DEBUG   paramiko.transport: userauth with ***" in text
     assert "DEBUG   paramiko.transport: Exception (client): banner" in text
     assert SECRET not in text and "IN: 00" not in text and "ERROR" not in text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows files have no POSIX mode")
+def test_the_run_log_is_readable_by_its_owner_alone(paramiko_debug_log):
+    assert stat.S_IMODE(paramiko_debug_log.stat().st_mode) == 0o600
+    assert stat.S_IMODE(paramiko_debug_log.parent.stat().st_mode) == 0o700

@@ -17,6 +17,7 @@ from desktop_uploader.engine.events import (
     FileRef,
     FileStarted,
     FileStatus,
+    RetryScheduled,
     RunFinished,
     RunSummary,
     SessionReopened,
@@ -172,6 +173,13 @@ def test_the_console_says_where_a_resumed_file_starts_and_when_a_session_is_reop
     text = out.getvalue()
     assert "resuming at byte 1,234,567 (1.2 MB)" in text
     assert "Reopened it on the same connection (no attempt used)" in text
+
+
+@pytest.mark.parametrize(("delay", "shown"), [(5.0, "5 s"), (0.5, "0.5 s"), (12.5, "12.5 s")])
+def test_the_console_shows_a_retry_delay_as_given(delay, shown):
+    out = io.StringIO()
+    EventPrinter(out)(RetryScheduled(1, 5, delay, ErrorKind.NETWORK, "The connection was reset."))
+    assert f"retrying in {shown} (attempt 2 of 5)" in out.getvalue()
 
 
 def test_the_console_turns_temp_names_off_and_sets_the_stall_timeout():
