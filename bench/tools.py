@@ -3,15 +3,22 @@
 Wall time, CPU time and peak memory are the whole client process's, taken from
 ``os.wait4``, which on Linux also counts the children the client waited for: ``sftp``
 runs ``ssh`` as its child, and both count, as they would for a user.
+
+Peak memory needs a small go-between. Linux keeps, as a new process's peak, the memory
+of the process it was forked from: started straight from the bench (a Python process
+of about 50 MiB), every client would show at least the bench's own size. GNU time
+forks the client from its own small process and reports the client's true peak.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -20,6 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 CIPHER_LINE = re.compile(r"kex: client->server cipher: (\S+)")
 ENGINE_CIPHER_LINE = re.compile(r"^Connected \((\S*)\)", re.MULTILINE)
+GNU_TIME = shutil.which("time", path="/usr/bin:/bin")
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,22 @@ def run_measured(
     ``python -m`` puts ``cwd`` first on the module path, so the engine that runs is the
     one of the checkout in ``cwd`` (a git worktree of an older commit, for a baseline).
     """
+    with tempfile.NamedTemporaryFile("r", prefix="du-bench-rss-") as rss_file:
+        sample = _run(_with_rss_probe(command, rss_file.name), env, timeout, cwd)
+        probed = rss_file.read().strip().splitlines()
+    if probed and probed[-1].isdigit():
+        sample = Sample(sample.wall, sample.cpu, int(probed[-1]), sample.returncode, sample.output)
+    return sample
+
+
+def _with_rss_probe(command: list[str], rss_path: str) -> list[str]:
+    """``command`` run by GNU time, which writes the peak RSS (KiB) to ``rss_path``."""
+    if GNU_TIME is None:
+        return command
+    return [GNU_TIME, "--quiet", "-f", "%M", "-o", rss_path, *command]
+
+
+def _run(command: list[str], env: dict[str, str], timeout: float, cwd: Path) -> Sample:
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -66,12 +90,14 @@ def run_measured(
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        # Its own process group, so that a timeout kills the client behind GNU time too.
+        start_new_session=True,
     )
     # Read the output in a thread: a full pipe would block the client and skew the time.
     chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: chunks.append(process.stdout.read()), daemon=True)
     reader.start()
-    killer = threading.Timer(timeout, lambda: os.kill(process.pid, signal.SIGKILL))
+    killer = threading.Timer(timeout, lambda: os.killpg(process.pid, signal.SIGKILL))
     killer.start()
     try:
         _, status, usage = os.wait4(process.pid, 0)

@@ -196,6 +196,12 @@ def _add_upload_parser(commands: argparse._SubParsersAction) -> None:
         "1 to 3600)",
     )
     upload.add_argument(
+        "--parallel-files",
+        metavar="N",
+        help="files sent at once, each over its own SFTP channel of the one connection "
+        "(default 6, 1 to 8; 1 sends them one after the other)",
+    )
+    upload.add_argument(
         "--no-temp-names",
         action="store_true",
         help="write straight to the final names, for servers that forbid rename "

@@ -16,6 +16,7 @@ from desktop_uploader.engine.settings import (
     DEFAULT_PORT,
     DEFAULT_REMOTE_BASE,
     DELAY_RANGE,
+    PARALLEL_FILES_RANGE,
     STALL_TIMEOUT_RANGE,
     NumberRange,
     check_remote_base,
@@ -67,7 +68,10 @@ def server_from_args(args: argparse.Namespace) -> ServerSettings:
         known_hosts_file=args.known_hosts,
         use_temp_names=not args.no_temp_names,
         host_key_fingerprint=normalize_fingerprint(pin) if pin is not None else None,
-        **_given(stall_timeout=_number(args.stall_timeout, "--stall-timeout", STALL_TIMEOUT_RANGE)),
+        **_given(
+            stall_timeout=_number(args.stall_timeout, "--stall-timeout", STALL_TIMEOUT_RANGE),
+            parallel_files=_number(args.parallel_files, "--parallel-files", PARALLEL_FILES_RANGE),
+        ),
     )
 
 

@@ -9,7 +9,13 @@ import threading
 
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.connection import Session
-from desktop_uploader.engine.errors import ChannelClosedError, ErrorKind, UploadError
+from desktop_uploader.engine.errors import (
+    ChannelClosedError,
+    ConnectionStalledError,
+    ErrorKind,
+    UploadError,
+)
+from desktop_uploader.engine.lanes import run_in_lanes
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.remote_files import FolderListing
 from desktop_uploader.engine.remote_paths import FolderClaims, RemoteTarget, resolve_target
@@ -52,46 +58,76 @@ class BUUpload:
         self.events(resolved_event(self.state.job.bu, target))
         # Listed once per attempt, only to find stale part files of earlier runs.
         listings: dict[str, FolderListing] = {}
+        work: list[tuple[LocalFile, FolderListing]] = []
         for local in self.state.pending():
             remote_dir = target.folder(local.folder)
             listing = listings.setdefault(remote_dir, FolderListing(session, remote_dir))
-            self._send_reopening(session, local, listing)
+            work.append((local, listing))
+        if self.server.parallel_files <= 1 or len(work) <= 1:
+            for local, listing in work:
+                self._send_reopening(session, local, listing, self.events)
+            return
+        # Read before the lanes share them, so that no two lanes list the same folder.
+        for listing in listings.values():
+            listing.entries()
+        # The biggest first: the small files then share the lanes left beside it, instead
+        # of the biggest one ending the run alone.
+        work.sort(key=lambda item: item[0].size, reverse=True)
+        run_in_lanes(
+            session,
+            work,
+            self.server.parallel_files,
+            lambda lane, item, emit: self._send_reopening(lane, *item, emit),
+            self.events,
+            self.server.stall_timeout,
+            rank=self._failure_rank,
+        )
 
-    def _send_reopening(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
+    def _failure_rank(self, item: tuple[LocalFile, FolderListing], exc: BaseException) -> tuple:
+        """Which lane's error tells the user most: a stall (the others only saw its
+        consequence), then the file that had sent the most."""
+        tally = self.state.tallies.get(item[0])
+        return (isinstance(exc, ConnectionStalledError), tally.bytes_sent if tally else 0)
+
+    def _send_reopening(
+        self, session: Session, local: LocalFile, listing: FolderListing, emit: ev.EventSink
+    ) -> None:
         """Send one file; when the server has closed the idle SFTP session, open a new
         one on the same connection, which costs no attempt (field case C08)."""
         for reopened in range(MAX_REOPENS_PER_FILE + 1):
             try:
                 if not session.is_alive() and session.transport.is_active():
-                    self._reopen(session, "The server closed the idle SFTP session.")
-                self._send_one(session, local, listing)
+                    self._reopen(session, "The server closed the idle SFTP session.", emit)
+                self._send_one(session, local, listing, emit)
                 return
             except ChannelClosedError as exc:
                 if reopened == MAX_REOPENS_PER_FILE:
                     raise
-                self._reopen(session, exc.message)
+                self._reopen(session, exc.message, emit)
 
-    def _reopen(self, session: Session, reason: str) -> None:
+    def _reopen(self, session: Session, reason: str, emit: ev.EventSink) -> None:
         log.warning("%s Reopening the SFTP session (a reconnect, not an attempt)", reason)
         reopen_sftp(session, self.server.stall_timeout)
-        self.events(ev.SessionReopened(reason))
+        emit(ev.SessionReopened(reason))
 
-    def _send_one(self, session: Session, local: LocalFile, listing: FolderListing) -> None:
+    def _send_one(
+        self, session: Session, local: LocalFile, listing: FolderListing, emit: ev.EventSink
+    ) -> None:
         ref = self.state.ref(local)
         skip = _policy_skip(session, local, listing, self.state.job.replace_policy)
         if skip is not None:
             log.info("%s: skipped, %s", ref.key, skip)
             self.state.record(local, ev.FileStatus.SKIPPED, skip)
-            self.events(ev.FileSkipped(ref, skip))
+            emit(ev.FileSkipped(ref, skip))
             return
-        index = self.state.plan.files.index(local) + 1
+        index = self.state.position(local)
         total = len(self.state.plan.files)
 
         def started(size: int, resume_offset: int) -> None:
-            self.events(ev.FileStarted(ref, size, index, total, resume_offset))
+            emit(ev.FileStarted(ref, size, index, total, resume_offset))
 
         def progressed(done: int, size: int) -> None:
-            self.events(ev.FileProgress(ref, done, size))
+            emit(ev.FileProgress(ref, done, size))
 
         options = TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
         try:
@@ -111,13 +147,11 @@ class BUUpload:
                 raise
             log.error("%s: %s", ref.key, exc.message)
             self.state.record(local, ev.FileStatus.FAILED, exc.message, kind=exc.kind)
-            self.events(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
+            emit(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
             return
         status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
         self.state.record(local, status, remote=result.remote_path, sha256=result.sha256)
-        self.events(
-            ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256)
-        )
+        emit(ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256))
 
 
 def _policy_skip(

@@ -182,6 +182,10 @@ class ConnectionLostError(UploadError):
     kind = ErrorKind.NETWORK
 
 
+class ConnectionStalledError(ConnectionLostError):
+    """No progress for the stall timeout: the connection was closed for it."""
+
+
 class ChannelClosedError(ConnectionLostError):
     """The server closed the SFTP channel while the SSH connection stayed up.
 

@@ -28,7 +28,8 @@ from desktop_uploader.engine.part_names import (
     TAG_LENGTH,
     is_own_leftover,
 )
-from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
+from desktop_uploader.engine.sftp_pipeline import Reply
+from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,8 @@ class FolderListing:
         self.path = path
         self._entries: list[paramiko.SFTPAttributes] | None = None
         self.refused = False
+        # Names this attempt has opened for writing since the folder was listed.
+        self.written: set[str] = set()
 
     def entries(self) -> list[paramiko.SFTPAttributes]:
         """The folder's entries; empty when the server refuses to list it.
@@ -93,6 +96,15 @@ class FolderListing:
         """
         entries = self.entries()
         return None if self.refused else {entry.filename: entry for entry in entries}
+
+
+def known_absent(listing: FolderListing | None, name: str) -> bool:
+    """Whether ``name`` is surely not in the folder: absent from this attempt's listing
+    and not written since. A refused or missing listing knows nothing."""
+    if listing is None:
+        return False
+    entries = listing.by_name()
+    return entries is not None and name not in entries and name not in listing.written
 
 
 def clean_leftovers(
@@ -287,3 +299,35 @@ def remove_quietly(session: Session, path: str) -> bool:
         log.info("Could not remove the temporary file %s: %s", path, exc)
         return False
     return True
+
+
+def verify_size(session: Session, part: str, size: int, name: str, closing: Reply) -> bool:
+    """Compare the stored size with the local one; False when the server won't tell.
+
+    A server may answer the size before the close sent ahead of it, and store the last
+    bytes only at the close: a short size is asked again once the close has answered.
+    """
+    stored = remote_size(session.sftp, part)
+    if stored is not None and stored != size and not closing.arrived:
+        try:
+            closing.wait()
+        except OSError as exc:
+            # paramiko's own close ignores a refusal too; a timeout is a stall.
+            if isinstance(exc, TimeoutError):
+                raise
+        stored = remote_size(session.sftp, part)
+    if stored is None:
+        log.warning("The server refuses to show the size of %s; not verified", name)
+        return False
+    if stored != size:
+        raise RemoteFileError(out_of_space(name, stored, size))
+    return True
+
+
+def out_of_space(name: str, written: int, size: int) -> Text:
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server stored only {written:,} of {size:,} bytes of {name}: it is probably out "
+        "of space or quota.",
+    )
+    return message.format(written=written, size=size, name=name)

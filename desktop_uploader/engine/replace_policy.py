@@ -19,6 +19,7 @@ import paramiko
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.settings import ReplacePolicy
+from desktop_uploader.engine.sftp_pipeline import Reply, setstat_unwaited
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ SENT_AGAIN_NOTE = QT_TRANSLATE_NOOP("Messages", "sent again (policy: always repl
 POLICY_REASONS = (UNCHANGED_REASON, NEVER_REASON)
 NANOSECONDS = 1_000_000_000
 
-__all__ = ["Decision", "FileAction", "ReplacePolicy", "decide", "lookup", "set_remote_mtime"]
+__all__ = ["Decision", "FileAction", "ReplacePolicy", "decide", "lookup", "send_remote_mtime"]
 
 
 class FileAction(enum.StrEnum):
@@ -131,19 +132,25 @@ def lookup(
         return None
 
 
-def set_remote_mtime(session: Session, path: str, mtime_ns: int) -> bool:
-    """Give a remote file the local modification time; a refusal is logged, not raised.
+def send_remote_mtime(session: Session, path: str, mtime_ns: int) -> Reply:
+    """Give a remote file the local modification time, without waiting for the answer:
+    :func:`settle_remote_mtime` reads it."""
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = remote_seconds(mtime_ns)
+    return setstat_unwaited(session.sftp, path, times)
+
+
+def settle_remote_mtime(session: Session, path: str, reply: Reply) -> bool:
+    """The answer to :func:`send_remote_mtime`: a refusal is logged, not raised.
 
     Returns:
-        True when the server accepted it.
+        True when the server accepted the time.
 
     Raises:
-        OSError, EOFError, paramiko.SSHException: the connection failed; only an answer
-            from the server that refuses the change is swallowed.
+        OSError, EOFError, paramiko.SSHException: the connection failed.
     """
-    seconds = remote_seconds(mtime_ns)
     try:
-        session.sftp.utime(path, (seconds, seconds))
+        reply.wait()
     except OSError as exc:
         # A refusal is the server's answer on a live session; a timeout or a dead
         # session is a lost connection, for the retry policy to handle.

@@ -20,10 +20,16 @@ class RunState:
         # The attempts in which each file was tried.
         self.tried_in: dict[LocalFile, set[int]] = {}
         self.remote_dir: str | None = None
+        # 1-based places in the plan, looked up per file (a list search is quadratic).
+        self._positions = {local: place for place, local in enumerate(plan.files, 1)}
         self.attempts = 0
 
     def ref(self, local: LocalFile) -> ev.FileRef:
         return ev.FileRef(self.job.bu, local.folder, local.name)
+
+    def position(self, local: LocalFile) -> int:
+        """The file's 1-based place among the plan's files."""
+        return self._positions[local]
 
     def pending(self) -> list[LocalFile]:
         return [f for f in self.plan.files if f not in self.outcomes]

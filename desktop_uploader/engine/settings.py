@@ -88,6 +88,9 @@ class NumberRange:
 STALL_TIMEOUT_RANGE = NumberRange(1, 3600, 60)
 ATTEMPTS_RANGE = NumberRange(1, 100, 5, whole=True)
 DELAY_RANGE = NumberRange(0, 24 * 3600, 5)
+# Files in flight at once, one SFTP channel each on the one connection: a few hide the
+# round trips of small files; OpenSSH allows ten channels per connection by default.
+PARALLEL_FILES_RANGE = NumberRange(1, 8, 6, whole=True)
 
 
 def check_remote_base(remote_base: str, name: str | None = None) -> str:
@@ -187,6 +190,9 @@ class ServerSettings:
     # Write each file under a hidden temporary name and rename it into place. Turn it
     # off only for servers that forbid rename: see transfer.upload_file for what is lost.
     use_temp_names: bool = True
+    # Files sent at once over as many SFTP channels of the one connection (see lanes.py);
+    # 1 sends them one after the other.
+    parallel_files: int = 6
     # OpenSSH's UserKnownHostsFile: when set, the only file read and written.
     known_hosts_file: Path | None = None
     # The profile's pin: the "SHA256:..." fingerprint IT gave for the server's key. When
@@ -198,6 +204,9 @@ class ServerSettings:
         check_remote_base(self.remote_base)
         STALL_TIMEOUT_RANGE.check(
             self.stall_timeout, QT_TRANSLATE_NOOP("Messages", "Stall timeout")
+        )
+        PARALLEL_FILES_RANGE.check(
+            self.parallel_files, QT_TRANSLATE_NOOP("Messages", "Files at once")
         )
 
 

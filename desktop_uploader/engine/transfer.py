@@ -19,6 +19,7 @@ from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.errors import (
     ChannelClosedError,
     ConnectionLostError,
+    ConnectionStalledError,
     LocalFileError,
     RemoteFileError,
     RemotePermissionError,
@@ -39,18 +40,20 @@ from desktop_uploader.engine.remote_files import (
     PART_SUFFIX,
     FolderListing,
     clean_leftovers,
+    known_absent,
+    out_of_space,
     part_name,
     refuse_unless_file,
     remote_entry,
-    remote_size,
     remove_quietly,
     rename_over,
     stored_size,
+    verify_size,
 )
-from desktop_uploader.engine.replace_policy import set_remote_mtime
+from desktop_uploader.engine.replace_policy import send_remote_mtime, settle_remote_mtime
 from desktop_uploader.engine.resume import resume_offset
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
-from desktop_uploader.engine.sftp_pipeline import write_stream
+from desktop_uploader.engine.sftp_pipeline import Reply, close_unwaited, write_stream
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 from desktop_uploader.engine.watchdog import StallWatchdog
 
@@ -155,17 +158,25 @@ def upload_file(
                 if temp and listing is not None:
                     clean_leftovers(session, listing, local.name, temp)
                 offset = 0
-                if temp:
+                # The listing spares a round trip per file: a part it does not show is
+                # not there.
+                if temp and not known_absent(listing, temp):
                     offset = resume_offset(session.sftp, target, snapshot.size, local, handle)
+                if listing is not None:
+                    listing.written.add(posixpath.basename(target))
                 tally.resumed_from = offset
                 on_start(snapshot.size, offset)
                 digest = hash_prefix(handle, offset, local)
-                _send(session, handle, target, offset, snapshot.size, digest, cancel, progress)
-                verified = _verify_size(session, target, snapshot.size, local.name)
-                check_unchanged(local, snapshot, digest)
+                closing = _send(
+                    session, handle, target, offset, snapshot.size, digest, cancel, progress
+                )
                 # Before the rename, so the final name never shows the upload's own time:
-                # "replace when changed" compares this time with the local one.
-                set_remote_mtime(session, target, snapshot.mtime_ns)
+                # "replace when changed" compares this time with the local one. Sent with
+                # the close and the size check: one round trip for the three.
+                timing = send_remote_mtime(session, target, snapshot.mtime_ns)
+                verified = verify_size(session, target, snapshot.size, local.name, closing)
+                settle_remote_mtime(session, target, timing)
+                check_unchanged(local, snapshot, digest)
                 if temp:
                     _rename_into_place(session, target, final, local.name)
             except Exception as exc:
@@ -267,8 +278,9 @@ def _send(
     digest: hashlib._Hash,
     cancel: threading.Event,
     progress: ProgressThrottle,
-) -> None:
-    """Write bytes ``offset`` to ``size`` of the local file into ``part``.
+) -> Reply:
+    """Write bytes ``offset`` to ``size`` of the local file into ``part``, then send its
+    close; the close's answer is left to come with the next request's.
 
     Contract for any replacement of this loop: ``progress.update`` after each block
     (it feeds the stall watchdog), ``progress.finish`` once every byte is handed over
@@ -294,26 +306,7 @@ def _send(
             sent,
             on_sent_all=progress.finish,
         )
-
-
-def _verify_size(session: Session, part: str, size: int, name: str) -> bool:
-    """Compare the stored size with the local one; False when the server won't tell."""
-    stored = remote_size(session.sftp, part)
-    if stored is None:
-        log.warning("The server refuses to show the size of %s; not verified", name)
-        return False
-    if stored != size:
-        raise RemoteFileError(_out_of_space(name, stored, size))
-    return True
-
-
-def _out_of_space(name: str, written: int, size: int) -> Text:
-    message = QT_TRANSLATE_NOOP(
-        "Messages",
-        "The server stored only {written:,} of {size:,} bytes of {name}: it is probably out "
-        "of space or quota.",
-    )
-    return message.format(written=written, size=size, name=name)
+        return close_unwaited(remote)
 
 
 @dataclass
@@ -361,7 +354,7 @@ class _Failure:
             written = stored_size(self.session, self.target)
             written = self.progress.done if written is None else written
             size = self.progress.size
-            return self._cleaned(RemoteFileError(_out_of_space(self.local.name, written, size)))
+            return self._cleaned(RemoteFileError(out_of_space(self.local.name, written, size)))
         return self._lost(exc)
 
     def _cleaned(self, error: Exception) -> Exception:
@@ -369,13 +362,13 @@ class _Failure:
             remove_quietly(self.session, self.target)
         return error
 
-    def _stalled(self) -> ConnectionLostError:
+    def _stalled(self) -> ConnectionStalledError:
         message = QT_TRANSLATE_NOOP(
             "Messages",
             "The server stopped answering (no progress for {seconds:g} s) while sending "
             "{name}, after about {done} of {size}.",
         )
-        return ConnectionLostError(
+        return ConnectionStalledError(
             message.format(seconds=self.watchdog.allowance, name=self.local.name, **self._sent())
         )
 

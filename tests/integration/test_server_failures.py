@@ -87,7 +87,8 @@ def test_c09_a_full_disk_fails_that_file_alone_and_leaves_nothing_partial(
     server = sshd_factory()
     summary, baseline = random_bytes(20_000), random_bytes(3_000_000)
     app = make_app(tmp_path, files={"Summary.xlsx": summary, "Baseline_Table.xlsx": baseline})
-    settings = server_settings(server, tmp_path, use_temp_names=use_temp_names)
+    # One file at a time, so that the small file is sent once the big one's space is freed.
+    settings = server_settings(server, tmp_path, use_temp_names=use_temp_names, parallel_files=1)
     with _tiny_filesystem(server, f"{BASE}/outputs") as outputs:
         result, recorder = upload(server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
         on_disk = sorted(entry.name for entry in outputs.iterdir())
@@ -105,6 +106,26 @@ def test_c09_a_full_disk_fails_that_file_alone_and_leaves_nothing_partial(
     assert not recorder.of(ev.RetryScheduled)
     assert on_disk == ["Summary.xlsx"]
     assert len(result.summary.reached_server) == 1
+
+
+def test_a_full_disk_with_files_in_flight_leaves_each_whole_or_absent(sshd_factory, tmp_path):
+    server = sshd_factory()
+    files = {f"Table_{index}.xlsx": random_bytes(400_000) for index in range(4)}
+    app = make_app(tmp_path, files=files)
+    settings = server_settings(server, tmp_path, parallel_files=4)
+    with _tiny_filesystem(server, f"{BASE}/outputs") as outputs:
+        result, recorder = upload(server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+        on_disk = {entry.name: entry.read_bytes() for entry in outputs.iterdir()}
+
+    outcomes = statuses(result)
+    failed = [name for name, status in outcomes.items() if status == "failed"]
+    assert failed, outcomes
+    # Files in flight together may all meet the full disk; none is left partial.
+    assert all(e.kind is ErrorKind.REMOTE_FILE for e in recorder.of(ev.FileFailed))
+    assert not recorder.of(ev.RetryScheduled)
+    assert all(files[name] == data for name, data in on_disk.items())
+    verified = {name.removeprefix("outputs/") for name, s in outcomes.items() if s == "verified"}
+    assert set(on_disk) == verified
 
 
 def test_a_folder_without_write_access_fails_its_files_alone(sshd_server, tmp_path):

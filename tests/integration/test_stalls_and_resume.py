@@ -127,10 +127,11 @@ def test_c08_an_sftp_session_closed_while_idle_is_reopened_without_an_attempt(
     recorder = Recorder(
         on={ev.FileStarted: remove_b, ev.FileFailed: stay_idle_until_the_server_closes_the_channel}
     )
+    # One file at a time: the pause in an event then holds the engine's only session idle.
     result, _ = upload(
         server,
         UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(server, tmp_path),
+        server_settings(server, tmp_path, parallel_files=1),
         recorder=recorder,
     )
 

@@ -19,7 +19,12 @@ from support.waiting import wait_until
 
 from desktop_uploader.engine import sftp_pipeline
 from desktop_uploader.engine.errors import UploadCancelled
-from desktop_uploader.engine.sftp_pipeline import LocalFileShrankError, write_stream
+from desktop_uploader.engine.sftp_pipeline import (
+    LocalFileShrankError,
+    close_unwaited,
+    setstat_unwaited,
+    write_stream,
+)
 
 BLOCK = 1000
 # Decides the status of each write: (index of the write, offset, data) -> SFTP code.
@@ -43,6 +48,9 @@ class _MemoryHandle(paramiko.SFTPHandle):
             self.store.data[offset : offset + len(data)] = data
         return status
 
+    def close(self) -> None:
+        self.store.closes += 1
+
 
 class _Store:
     """What the fake server received, and how it answers each write."""
@@ -51,6 +59,8 @@ class _Store:
         self.hook = hook
         self.data = bytearray()
         self.writes = 0
+        self.closes = 0
+        self.times: list[tuple[str, int]] = []
 
 
 class _Interface(paramiko.SFTPServerInterface):
@@ -60,6 +70,12 @@ class _Interface(paramiko.SFTPServerInterface):
 
     def open(self, path: str, flags: int, attr: paramiko.SFTPAttributes) -> _MemoryHandle:
         return _MemoryHandle(self.store)
+
+    def chattr(self, path: str, attr: paramiko.SFTPAttributes) -> int:
+        if path.startswith("/refused"):
+            return SFTP_PERMISSION_DENIED
+        self.store.times.append((path, attr.st_mtime))
+        return SFTP_OK
 
 
 class _Login(paramiko.ServerInterface):
@@ -296,3 +312,31 @@ def test_a_write_request_fits_one_ssh_packet(connect, monkeypatch):
 
     assert request <= sftp.get_channel().out_max_packet_size - 64
     assert size > 32 * 1024 - 512
+
+
+def test_a_close_sent_without_waiting_closes_once_and_its_answer_comes_later(connect):
+    sftp, store = connect()
+    remote = sftp.open("upload.part", "wb")
+    remote.write(b"data")
+
+    reply = close_unwaited(remote)
+    reply.wait()
+    remote.close()  # paramiko knows it closed: nothing more is sent
+
+    assert reply.arrived
+    assert store.closes == 1
+    assert bytes(store.data) == b"data"
+
+
+def test_a_time_sent_without_waiting_arrives_and_a_refusal_is_raised_on_wait(connect):
+    sftp, store = connect()
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = 1_700_000_000
+
+    accepted = setstat_unwaited(sftp, "/upload.part", times)
+    refused = setstat_unwaited(sftp, "/refused.part", times)
+    accepted.wait()
+
+    assert store.times == [("/upload.part", 1_700_000_000)]
+    with pytest.raises(PermissionError):
+        refused.wait()
