@@ -1455,6 +1455,10 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
         <translation>Tiempo sin respuesta</translation>
     </message>
     <message>
+        <source>Files at once</source>
+        <translation>Archivos en paralelo</translation>
+    </message>
+    <message>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>

@@ -1455,6 +1455,10 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>Délai d&apos;inactivité</translation>
     </message>
     <message>
+        <source>Files at once</source>
+        <translation>Fichiers en parallèle</translation>
+    </message>
+    <message>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>

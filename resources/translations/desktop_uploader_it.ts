@@ -1455,6 +1455,10 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <translation>Timeout di inattività</translation>
     </message>
     <message>
+        <source>Files at once</source>
+        <translation>File in parallelo</translation>
+    </message>
+    <message>
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
