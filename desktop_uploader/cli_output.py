@@ -26,6 +26,7 @@ class EventPrinter:
         self.quiet = quiet
         self.live_progress = bool(getattr(out, "isatty", lambda: False)())
         self._progress_shown = False
+        self._progress_width = 0
 
     def __call__(self, event: ev.Event) -> None:
         if self.quiet:
@@ -72,14 +73,20 @@ class EventPrinter:
         if not self.live_progress or not event.size:
             return
         percent = 100 * event.bytes_done // event.size
-        self.out.write(f"\r        {percent:3d}% of {human_size(event.size)}")
+        # Several files are sent at once, so the line names the one it speaks of; the
+        # padding wipes what a longer line before it left on the screen.
+        file = event.file
+        line = f"        {file.folder}/{file.name}: {percent:3d}% of {human_size(event.size)}"
+        self.out.write("\r" + line.ljust(self._progress_width))
         self.out.flush()
+        self._progress_width = len(line)
         self._progress_shown = True
 
     def _end_progress(self) -> None:
         if self._progress_shown:
             self.out.write("\n")
             self._progress_shown = False
+            self._progress_width = 0
 
 
 def _started(size: int, resume_offset: int) -> str:

@@ -14,6 +14,7 @@ from desktop_uploader.cli_output import EventPrinter, print_summary
 from desktop_uploader.engine import ErrorKind
 from desktop_uploader.engine.events import (
     FileOutcome,
+    FileProgress,
     FileRef,
     FileStarted,
     FileStatus,
@@ -190,3 +191,22 @@ def test_the_console_turns_temp_names_off_and_sets_the_stall_timeout():
         build_parser().parse_args([*common, "--no-temp-names", "--stall-timeout", "5"])
     )
     assert (changed.use_temp_names, changed.stall_timeout) == (False, 5.0)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_live_progress_line_names_its_file_and_wipes_a_longer_one():
+    out = _Terminal()
+    printer = EventPrinter(out)
+    long_name = FileRef("italy_galbani", "outputs", "Promotion_Level_Table.xlsx")
+    short_name = FileRef("italy_galbani", "logs", "a.log")
+    printer(FileProgress(long_name, 500, 1000))
+    printer(FileProgress(short_name, 10, 40))
+
+    first, second = out.getvalue().split("\r")[1:]
+    assert "outputs/Promotion_Level_Table.xlsx:  50%" in first
+    assert second.startswith("        logs/a.log:  25% of 40 B ")
+    assert len(second) == len(first)
