@@ -9,7 +9,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import paramiko
@@ -26,6 +26,7 @@ from desktop_uploader.engine.host_keys import HostKeyDecision, HostKeyStore
 from desktop_uploader.engine.login_faults import during_login, server_answered_login
 from desktop_uploader.engine.settings import Credentials, ServerSettings
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
+from desktop_uploader.engine.watchdog import StallWatchdog
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,9 @@ class Session:
     transport: paramiko.Transport
     sftp: paramiko.SFTPClient
     cipher: str
+    # The stall watchdog of the files sent over this session, armed for each in turn
+    # (see ``transfer``); made with the first file.
+    watchdog: StallWatchdog | None = field(default=None, repr=False, compare=False)
 
     def is_alive(self) -> bool:
         """Whether both the SSH transport and the SFTP channel are still open.

@@ -150,7 +150,7 @@ def upload_file(
         final = posixpath.join(remote_dir, local.name)
         temp = part_name(local.name, snapshot) if options.use_temp_names else None
         target = posixpath.join(remote_dir, temp) if temp else final
-        with StallWatchdog(session.transport, options.stall_timeout) as watchdog:
+        with _session_watchdog(session).watching(options.stall_timeout) as watchdog:
             progress = _WatchedProgress(on_progress, snapshot.size, watchdog, session, options)
             offset = 0
             try:
@@ -189,6 +189,14 @@ def upload_file(
         "Uploaded %s to %s (%d bytes, resumed from %d)", local.name, final, snapshot.size, offset
     )
     return UploadResult(final, snapshot.size, verified, digest.hexdigest(), offset)
+
+
+def _session_watchdog(session: Session) -> StallWatchdog:
+    """The session's watchdog, re-armed for each file: one thread serves a lane's
+    files one after the other instead of one thread started and ended per file."""
+    if session.watchdog is None:
+        session.watchdog = StallWatchdog(session.transport, 0.0, armed=False)
+    return session.watchdog
 
 
 class _WatchedProgress(ProgressThrottle):

@@ -210,3 +210,65 @@ def test_the_live_progress_line_names_its_file_and_wipes_a_longer_one():
     assert "outputs/Promotion_Level_Table.xlsx:  50%" in first
     assert second.startswith("        logs/a.log:  25% of 40 B ")
     assert len(second) == len(first)
+
+
+class _CountingClock(_FakeClock):
+    """Also counts its readings, to know that the watchdog's thread has looked again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.readings = 0
+
+    def __call__(self) -> float:
+        self.readings += 1
+        return self.now
+
+
+def _looked_again(clock: _CountingClock, times: int = 3) -> None:
+    seen = clock.readings
+    wait_until(lambda: clock.readings >= seen + times, 5, message="the watchdog looking")
+
+
+def test_a_lane_watchdog_rearmed_per_file_still_reports_a_stall():
+    clock, connection = _CountingClock(), _Connection()
+    watchdog = StallWatchdog(connection, 0, clock=clock, armed=False, idle_seconds=1000)
+    for _ in range(3):
+        with watchdog.watching(10):
+            clock.now += 9.0
+            watchdog.touch()
+            clock.now += 9.0
+    assert watchdog.running  # one thread served the three files
+    with watchdog.watching(10):
+        clock.now += 10.5
+        wait_until(connection.closed.is_set, 5, message="the watchdog closing")
+    assert watchdog.stalled
+
+
+def test_a_disarmed_lane_watchdog_never_fires_between_files():
+    clock, connection = _CountingClock(), _Connection()
+    watchdog = StallWatchdog(connection, 0, clock=clock, armed=False, idle_seconds=1000)
+    with watchdog.watching(1):
+        watchdog.touch()
+    clock.now = 50.0  # long past the allowance, but between files
+    _looked_again(clock)
+    assert watchdog.running
+    assert not connection.closed.is_set()
+    assert not watchdog.stalled
+    with watchdog.watching(1):  # the next file counts from its own start
+        assert not watchdog.expired()
+    assert not connection.closed.is_set()
+
+
+def test_an_idle_lane_watchdog_ends_its_thread_and_the_next_file_starts_one():
+    clock, connection = _CountingClock(), _Connection()
+    watchdog = StallWatchdog(connection, 0, clock=clock, armed=False, idle_seconds=2)
+    with watchdog.watching(1):
+        pass
+    clock.now = 100.0
+    wait_until(lambda: not watchdog.running, 5, message="the idle thread ending")
+    assert not connection.closed.is_set()
+    with watchdog.watching(1):
+        assert watchdog.running
+        clock.now = 102.0
+        wait_until(connection.closed.is_set, 5, message="the watchdog closing")
+    assert watchdog.stalled
