@@ -119,3 +119,17 @@ def test_the_ranking_picks_which_of_several_failures_is_raised(opened):
             5.0,
             rank=lambda item, _exc: (item,),
         )
+
+
+def test_events_handed_on_in_batches_keep_each_lanes_order_and_none_is_lost(opened):
+    told: list[tuple[int, int]] = []
+
+    def send_one(_lane: Session, item: int, emit) -> None:
+        for step in range(50):
+            emit((item, step))
+
+    lanes.run_in_lanes(_main(), list(range(6)), 3, send_one, told.append, 5.0)
+
+    assert len(told) == 6 * 50
+    for item in range(6):
+        assert [step for i, step in told if i == item] == list(range(50))
