@@ -31,5 +31,11 @@ def is_temporary_name(entry: str) -> bool:
 
 def is_own_leftover(entry: str, name: str) -> bool:
     """Whether ``entry`` is a part or parked file of ours for the final name ``name``."""
+    return own_leftover_name(entry) == name[:NAME_KEEP]
+
+
+def own_leftover_name(entry: str) -> str | None:
+    """The final name (cut to ``NAME_KEEP``) a part or parked file of ours stands for;
+    None for any other name."""
     match = _OWN_NAME.match(entry)
-    return match is not None and match.group("name") == name[:NAME_KEEP]
+    return None if match is None else match.group("name")

@@ -26,7 +26,8 @@ from desktop_uploader.engine.part_names import (
     NAME_KEEP,
     PART_SUFFIX,
     TAG_LENGTH,
-    is_own_leftover,
+    is_own_leftover,  # noqa: F401 - callers and tests take it from here
+    own_leftover_name,
 )
 from desktop_uploader.engine.sftp_pipeline import Reply
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
@@ -66,6 +67,9 @@ class FolderListing:
         self.session = session
         self.path = path
         self._entries: list[paramiko.SFTPAttributes] | None = None
+        # Built once from the listing, which never changes: every file of a folder asks.
+        self._by_name: dict[str, paramiko.SFTPAttributes] | None = None
+        self._leftovers: dict[str, list[paramiko.SFTPAttributes]] | None = None
         self.refused = False
         # Names this attempt has opened for writing since the folder was listed.
         self.written: set[str] = set()
@@ -95,7 +99,27 @@ class FolderListing:
             OSError: the listing failed for another reason (connection lost included).
         """
         entries = self.entries()
-        return None if self.refused else {entry.filename: entry for entry in entries}
+        if self.refused:
+            return None
+        if self._by_name is None:
+            self._by_name = {entry.filename: entry for entry in entries}
+        return self._by_name
+
+    def leftovers_of(self, name: str) -> list[paramiko.SFTPAttributes]:
+        """The entries with the shape of our part or parked files of the final ``name``,
+        in listing order.
+
+        Raises:
+            OSError: the listing failed for another reason (connection lost included).
+        """
+        if self._leftovers is None:
+            leftovers: dict[str, list[paramiko.SFTPAttributes]] = {}
+            for entry in self.entries():
+                kept = own_leftover_name(entry.filename)
+                if kept is not None:
+                    leftovers.setdefault(kept, []).append(entry)
+            self._leftovers = leftovers
+        return self._leftovers.get(name[:NAME_KEEP], [])
 
 
 def known_absent(listing: FolderListing | None, name: str) -> bool:
@@ -123,17 +147,17 @@ def clean_leftovers(
     interrupted two-step rename is put back when the final name is missing, else removed.
     """
     final = posixpath.join(listing.path, name)
-    entries = listing.entries()
-    present = {entry.filename for entry in entries}
-    for entry in entries:
-        if entry.filename == own_part or not is_own_leftover(entry.filename, name):
+    present = listing.by_name() or {}
+    restored = False
+    for entry in listing.leftovers_of(name):
+        if entry.filename == own_part:
             continue
         if not stat.S_ISREG(entry.st_mode or 0) or _recently_changed(entry, idle_after):
             continue
         path = posixpath.join(listing.path, entry.filename)
-        if entry.filename.endswith(ASIDE_SUFFIX) and name not in present:
+        if entry.filename.endswith(ASIDE_SUFFIX) and not restored and name not in present:
             _restore_aside(session, path, final)
-            present.add(name)
+            restored = True
             continue
         log.info("Removing the stale temporary file %s of an older upload", path)
         remove_quietly(session, path)

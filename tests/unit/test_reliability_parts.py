@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import threading
+from types import SimpleNamespace
 
+import paramiko
 import pytest
 from support.waiting import wait_until
 
@@ -24,7 +26,12 @@ from desktop_uploader.engine.events import (
     SessionReopened,
 )
 from desktop_uploader.engine.local_reads import Snapshot
-from desktop_uploader.engine.remote_files import aside_name, is_own_leftover, part_name
+from desktop_uploader.engine.remote_files import (
+    FolderListing,
+    aside_name,
+    is_own_leftover,
+    part_name,
+)
 from desktop_uploader.engine.transfer import TransferOptions
 from desktop_uploader.engine.watchdog import StallWatchdog
 
@@ -272,3 +279,39 @@ def test_an_idle_lane_watchdog_ends_its_thread_and_the_next_file_starts_one():
         clock.now = 102.0
         wait_until(connection.closed.is_set, 5, message="the watchdog closing")
     assert watchdog.stalled
+
+
+class _ListingSftp:
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.listed = 0
+
+    def listdir_attr(self, _path: str) -> list[paramiko.SFTPAttributes]:
+        self.listed += 1
+        entries = []
+        for name in self.names:
+            entry = paramiko.SFTPAttributes()
+            entry.filename = name
+            entries.append(entry)
+        return entries
+
+
+def test_a_folder_listing_finds_each_files_leftovers_from_one_listing():
+    part_a = part_name("a.csv", Snapshot(1, 1))
+    old_part_a = part_name("a.csv", Snapshot(2, 1))
+    long_name = "x" * 200 + ".csv"
+    names = [part_a, "a.csv", aside_name(old_part_a), part_name("b.csv", Snapshot(1, 1))]
+    names += [".a.csv.part", part_name(long_name, Snapshot(1, 1))]
+    sftp = _ListingSftp(names)
+    listing = FolderListing(SimpleNamespace(sftp=sftp), "/remote")
+
+    assert [e.filename for e in listing.leftovers_of("a.csv")] == [part_a, aside_name(old_part_a)]
+    assert [e.filename for e in listing.leftovers_of(long_name)] == [names[-1]]
+    assert listing.leftovers_of("c.csv") == []
+    assert listing.by_name() is listing.by_name()
+    assert set(listing.by_name()) == set(names)
+    assert sftp.listed == 1
+    for name in names:
+        for final in ("a.csv", "b.csv", long_name, "c.csv"):
+            found = name in {e.filename for e in listing.leftovers_of(final)}
+            assert found is is_own_leftover(name, final)
