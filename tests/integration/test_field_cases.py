@@ -93,7 +93,8 @@ def test_c14_a_vanished_file_fails_alone_and_the_rest_goes(sshd_server, tmp_path
     result, _ = upload(
         sshd_server,
         UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(sshd_server, tmp_path),
+        # One file at a time, so that B is still waiting when A starts.
+        server_settings(sshd_server, tmp_path, parallel_files=1),
         recorder=recorder,
     )
     assert statuses(result) == {

@@ -75,7 +75,8 @@ def test_a_folder_made_at_the_final_name_during_the_upload_is_not_moved(sshd_fac
     result, _ = upload(
         server,
         UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(server, tmp_path),
+        # One file at a time: its events then come while it is sent, not after.
+        server_settings(server, tmp_path, parallel_files=1),
         recorder=recorder,
     )
 

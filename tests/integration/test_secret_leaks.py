@@ -128,7 +128,9 @@ def test_every_error_kind_leaves_no_secret_anywhere(
         if event.file.name == "Other.xlsx":
             (app / "outputs/italy_galbani/Summary.xlsx").unlink()
 
-    run("vanished file", app, trusted, hooks={ev.FileStarted: remove_summary})
+    # One file at a time, so that Summary.xlsx is still waiting when Other.xlsx starts.
+    one_by_one = dataclasses.replace(trusted, parallel_files=1)
+    run("vanished file", app, one_by_one, hooks={ev.FileStarted: remove_summary})
     cancel = threading.Event()
     run("cancelled", app, trusted, hooks={ev.Connected: lambda _e: cancel.set()}, cancel=cancel)
     big = make_app(tmp_path / "big", files={"Baseline_Table.xlsx": random_bytes(1_000_000)})
