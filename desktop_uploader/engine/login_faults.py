@@ -9,6 +9,7 @@ retried), a drop as "Server connection dropped". Each is a transient network err
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,6 +19,11 @@ from desktop_uploader.engine.errors import ConnectionLostError, UploadError
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+# How long paramiko's reading thread is given to notice a dropped connection, and how
+# often it is asked; a stall has already waited its full timeout by then.
+_DROP_NOTICE_SECONDS = 1.0
+_DROP_NOTICE_POLL = 0.02
 
 # Errors that carry a verdict of their own: a key not trusted, no common algorithm.
 _OWN_VERDICTS = (UploadError, paramiko.BadHostKeyException, paramiko.ssh_exception.IncompatiblePeer)
@@ -82,10 +88,23 @@ def _interrupted(
     transport: paramiko.Transport, timeout: float, exc: BaseException
 ) -> ConnectionLostError:
     log.info("Login interrupted: %s: %s", type(exc).__name__, exc)
-    if transport.is_active():
+    if _still_open(transport):
         message = QT_TRANSLATE_NOOP(
             "Messages", "The server stopped answering during login (nothing for {seconds:g} s)."
         )
         return ConnectionLostError(message.format(seconds=timeout))
     lost = QT_TRANSLATE_NOOP("Messages", "The connection was lost during login.")
     return ConnectionLostError(lost)
+
+
+def _still_open(transport: paramiko.Transport) -> bool:
+    """Whether the connection is still open once paramiko's own thread has had a moment.
+
+    A drop can reach the login call (a failed send, the end of the stream) before
+    paramiko's reading thread has seen it and marked the connection closed; asked at
+    once, the connection would look open and the drop would be told as a stall.
+    """
+    deadline = time.monotonic() + _DROP_NOTICE_SECONDS
+    while transport.is_active() and time.monotonic() < deadline:
+        time.sleep(_DROP_NOTICE_POLL)
+    return transport.is_active()
