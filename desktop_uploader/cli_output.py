@@ -150,5 +150,5 @@ def _facts(outcome: ev.FileOutcome) -> str:
 
 
 def count_words(number: int, noun: str) -> str:
-    """ "1 file", "2 files": the console's English plurals."""
+    """The console's English plurals: 1 file, 2 files."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -89,8 +89,8 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     """
     global _run_handler
     folder = paths.log_dir()
-    # The process id keeps two runs started in the same second apart.
     _restrict_to_owner(folder)
+    # The process id keeps two runs started in the same second apart.
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
     _create_private(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")

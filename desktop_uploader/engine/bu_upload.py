@@ -43,13 +43,13 @@ class BUUpload:
         server: ServerSettings,
         events: ev.EventSink,
         cancel: threading.Event,
-        claims: FolderClaims | None = None,
+        claims: FolderClaims,
     ) -> None:
         self.state = state
         self.server = server
         self.events = events
         self.cancel = cancel
-        self.claims = claims or FolderClaims()
+        self.claims = claims
 
     def send_pending(self, session: Session) -> None:
         target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)

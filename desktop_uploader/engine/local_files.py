@@ -129,6 +129,11 @@ def scan_folder(
     return files, skipped
 
 
+# Excel's owner files ("~$Book.xlsx") name who has a workbook open; never results.
+EXCEL_OWNER_PREFIX = "~$"
+EXCEL_OWNER_PATTERN = "~$*"
+
+
 def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | None:
     """Why an entry is not uploaded, or None when it is."""
     if entry.is_symlink():
@@ -159,10 +164,6 @@ def skip_reason(entry: os.DirEntry[str], patterns: tuple[str, ...]) -> str | Non
         return describe_pattern(pattern)
     return None
 
-
-# Excel's owner files ("~$Book.xlsx") name who has a workbook open; never results.
-EXCEL_OWNER_PREFIX = "~$"
-EXCEL_OWNER_PATTERN = "~$*"
 
 # Plain words for the default patterns; a pattern of a profile's own is shown as it is.
 _PATTERN_WORDS = {

@@ -26,7 +26,6 @@ from desktop_uploader.engine.part_names import (
     NAME_KEEP,
     PART_SUFFIX,
     TAG_LENGTH,
-    is_own_leftover,  # noqa: F401 - callers and tests take it from here
     own_leftover_name,
 )
 from desktop_uploader.engine.sftp_pipeline import Reply

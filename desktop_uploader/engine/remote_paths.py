@@ -43,7 +43,7 @@ class FolderClaims:
     folder keeps it, whichever comes first in the run; the other is refused.
     """
 
-    def __init__(self, remote_base: str = "", bus: Iterable[str] = ()) -> None:
+    def __init__(self, remote_base: str, bus: Iterable[str]) -> None:
         self._owners: dict[str, str] = {}
         # Each unit's own folder: a unit that falls back to another spelling never
         # takes the folder of a unit of the run named exactly so.

@@ -89,8 +89,9 @@ def run_uploads(
     """
     connector = Connector(server, credentials, confirm_host_key, pinned_fingerprint)
     results: list[ev.RunFinished | ev.RunFailed] = []
+    # Each BU's remote folder, so that two BUs of the run never share one.
+    claims = FolderClaims(server.remote_base, [job.bu for job in jobs])
     with SharedSession(connector, events, cancel) as shared:
-        shared.claims = FolderClaims(server.remote_base, [job.bu for job in jobs])
         for index, job in enumerate(jobs, 1):
             events(ev.BUStarted(job.bu, index, len(jobs)))
             if index > 1 and cancel.is_set():
@@ -98,7 +99,7 @@ def run_uploads(
                 empty = RunState(job, LocalPlan((), (), ()))
                 results.append(_fail(events, empty, classify(UploadCancelled()), _CANCEL_HINT))
                 break
-            result = _run_one(job, shared, policy)
+            result = _run_one(job, shared, claims, policy)
             results.append(result)
             if isinstance(result, ev.RunFailed) and result.kind in BATCH_STOPPING_KINDS:
                 break
@@ -139,7 +140,7 @@ def run_upload(
 
 
 def _run_one(
-    job: UploadJob, shared: SharedSession, policy: RetryPolicy
+    job: UploadJob, shared: SharedSession, claims: FolderClaims, policy: RetryPolicy
 ) -> ev.RunFinished | ev.RunFailed:
     events, server = shared.events, shared.connector.server
     try:
@@ -152,7 +153,7 @@ def _run_one(
         return _fail(events, state, classify(exc), exc.hint)
     state = RunState(job, plan)
     _announce_plan(events, state)
-    upload = BUUpload(state, server, events, shared.cancel, shared.claims)
+    upload = BUUpload(state, server, events, shared.cancel, claims)
     return _with_retries(shared, upload, policy)
 
 

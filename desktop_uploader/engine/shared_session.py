@@ -16,7 +16,6 @@ from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.connection import Session, open_session
 from desktop_uploader.engine.errors import Classification, ErrorKind
 from desktop_uploader.engine.host_keys import HostKeyDecision
-from desktop_uploader.engine.remote_paths import FolderClaims
 from desktop_uploader.engine.sessions import reopen_sftp
 from desktop_uploader.engine.settings import Credentials, ServerSettings
 
@@ -63,9 +62,6 @@ class SharedSession:
         self.connector = connector
         self.events = events
         self.cancel = cancel
-        # Each BU's remote folder, so that two BUs of the run never share one; the run
-        # sets it up with its business units.
-        self.claims = FolderClaims()
         self._stack: contextlib.ExitStack | None = None
         self._session: Session | None = None
 

@@ -157,7 +157,6 @@ def upload_file(
                 _refuse_unless_file_at(session, listing, final)
                 if temp and listing is not None:
                     clean_leftovers(session, listing, local.name, temp)
-                offset = 0
                 # The listing spares a round trip per file: a part it does not show is
                 # not there.
                 if temp and not known_absent(listing, temp):

@@ -3,6 +3,7 @@ the window's locale writes them (``QLocale.setDefault`` is set by gui/translatio
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -22,13 +23,10 @@ class Counts(QObject):
         return self.tr("%n business unit(s)", "", count)
 
 
-_counts: list[Counts] = []
-
-
+@functools.cache
 def counts() -> Counts:
-    if not _counts:
-        _counts.append(Counts())
-    return _counts[0]
+    """The one Counts object, made once Qt runs."""
+    return Counts()
 
 
 def _units() -> tuple[str, ...]:

@@ -26,12 +26,8 @@ from desktop_uploader.engine.events import (
     SessionReopened,
 )
 from desktop_uploader.engine.local_reads import Snapshot
-from desktop_uploader.engine.remote_files import (
-    FolderListing,
-    aside_name,
-    is_own_leftover,
-    part_name,
-)
+from desktop_uploader.engine.part_names import is_own_leftover
+from desktop_uploader.engine.remote_files import FolderListing, aside_name, part_name
 from desktop_uploader.engine.transfer import TransferOptions
 from desktop_uploader.engine.watchdog import StallWatchdog
 
