@@ -89,18 +89,21 @@ def hash_prefix(handle: BinaryIO, offset: int, local: LocalFile) -> hashlib._Has
     return digest
 
 
-def read_block(handle: BinaryIO, wanted: int) -> bytes:
-    """Exactly ``wanted`` bytes from the handle.
+def fill_block(handle: BinaryIO, block: memoryview) -> int:
+    """Fill ``block`` from the handle's position; returns its length.
 
     Raises:
         LocalShrank: the file ended early, so it shrank after its upload began.
         OSError: the read failed.
     """
-    block = handle.read(wanted)
-    if len(block) != wanted:
-        # The file shrank after its upload began: what was sent is no longer the file.
-        raise LocalShrank()
-    return block
+    filled = 0
+    while filled < len(block):
+        count = handle.readinto(block[filled:])
+        if not count:
+            # The file shrank after its upload began: what was sent is no longer the file.
+            raise LocalShrank()
+        filled += count
+    return filled
 
 
 class LocalShrank(Exception):

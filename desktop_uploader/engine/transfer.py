@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from desktop_uploader.engine.background_digest import hashing_alongside
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.errors import (
     ChannelClosedError,
@@ -31,9 +32,9 @@ from desktop_uploader.engine.local_reads import (
     Snapshot,
     changed_error,
     check_unchanged,
+    fill_block,
     hash_prefix,
     opened_local,
-    read_block,
 )
 from desktop_uploader.engine.progress import ProgressThrottle
 from desktop_uploader.engine.remote_files import (
@@ -295,18 +296,21 @@ def _send(
     every write's status checked before returning (a refused write must raise).
     """
     mode = "r+b" if offset else "wb"
-    with session.sftp.open(part, mode) as remote:
+    with (
+        session.sftp.open(part, mode) as remote,
+        hashing_alongside(digest, size - offset) as hash_block,
+    ):
         progress.update(offset)
 
-        def sent(block: bytes, position: int) -> None:
-            digest.update(block)
+        def sent(block: memoryview, position: int) -> None:
+            hash_block(block)
             progress.update(position)
 
-        # A window of one-packet writes, each status checked (see sftp_pipeline).
+        # A window of big writes, each status checked (see sftp_pipeline).
         write_stream(
             session.sftp,
             remote,
-            lambda wanted: read_block(handle, wanted),
+            lambda block: fill_block(handle, block),
             offset,
             size,
             cancel,

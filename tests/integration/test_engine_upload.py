@@ -214,3 +214,27 @@ def test_an_unknown_host_key_is_refused_without_a_decision(sshd_server, tmp_path
     assert "SHA256:" in result.message
     assert len(recorder.of(ev.ConnectionStarted)) == 1
     assert "Summary.xlsx" not in str(sshd_server.remote_files())
+
+
+def test_a_big_file_goes_in_openssh_sized_writes_and_arrives_whole(sshd_server, tmp_path):
+    # OpenSSH states 255 KiB writes; the file ends inside a write, and is big enough to
+    # be hashed on its own thread: the history's digest must still be the file's.
+    import paramiko
+
+    from desktop_uploader.engine.sftp_pipeline import MAX_WRITE, block_size
+
+    data = random_bytes(9 * 1024 * 1024 + 12_345)
+    app = make_app(tmp_path, files={"Baseline_Table.xlsx": data})
+    result, recorder = upload(
+        sshd_server,
+        UploadJob.from_app_dir(app, "italy_galbani"),
+        server_settings(sshd_server, tmp_path),
+    )
+
+    assert isinstance(result, ev.RunFinished)
+    assert sshd_server.remote_sha256(f"{BASE}/outputs/Baseline_Table.xlsx") == sha256(data)
+    assert [done.sha256 for done in recorder.of(ev.FileDone)] == [sha256(data)]
+    with paramiko.Transport(("127.0.0.1", sshd_server.port)) as transport:
+        transport.connect(username=sshd_server.username, password=sshd_server.password)
+        sftp = paramiko.SFTPClient.from_transport(transport)
+        assert block_size(sftp, b"1234") == MAX_WRITE

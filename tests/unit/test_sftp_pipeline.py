@@ -14,7 +14,14 @@ from collections.abc import Callable
 
 import paramiko
 import pytest
-from paramiko.sftp import SFTP_FAILURE, SFTP_OK, SFTP_PERMISSION_DENIED
+from paramiko.sftp import (
+    CMD_EXTENDED,
+    CMD_EXTENDED_REPLY,
+    SFTP_FAILURE,
+    SFTP_OK,
+    SFTP_PERMISSION_DENIED,
+    int64,
+)
 from support.waiting import wait_until
 
 from desktop_uploader.engine import sftp_pipeline
@@ -39,6 +46,7 @@ class _MemoryHandle(paramiko.SFTPHandle):
     def write(self, offset: int, data: bytes) -> int:
         index = self.store.writes
         self.store.writes += 1
+        self.store.sizes.append(len(data))
         status = self.store.hook(index, offset, data)
         if status == SFTP_OK:
             # A resumed upload starts past the end: fill the gap as a file system would.
@@ -59,7 +67,10 @@ class _Store:
         self.hook = hook
         self.data = bytearray()
         self.writes = 0
+        self.sizes: list[int] = []
         self.closes = 0
+        # What the server answers to limits@openssh.com; None: it does not know it.
+        self.limits: tuple[int, int, int, int] | None = None
         self.times: list[tuple[str, int]] = []
 
 
@@ -78,6 +89,20 @@ class _Interface(paramiko.SFTPServerInterface):
         return SFTP_OK
 
 
+class _LimitsServer(paramiko.SFTPServer):
+    """paramiko's SFTP server, which also states limits as OpenSSH does when told to."""
+
+    def _process(self, kind: int, number: int, msg: paramiko.Message) -> None:
+        limits = self.server.store.limits
+        if kind == CMD_EXTENDED and limits is not None:
+            mark = msg.packet.tell()
+            if msg.get_text() == "limits@openssh.com":
+                self._response(number, CMD_EXTENDED_REPLY, *map(int64, limits))
+                return
+            msg.packet.seek(mark)
+        super()._process(kind, number, msg)
+
+
 class _Login(paramiko.ServerInterface):
     def check_auth_password(self, username: str, password: str) -> int:
         return paramiko.AUTH_SUCCESSFUL
@@ -94,12 +119,15 @@ def connect():
     """Start an in-memory SFTP server whose writes are answered by ``hook``."""
     opened: list[paramiko.Transport] = []
 
-    def make(hook: WriteHook = lambda *_: SFTP_OK) -> tuple[paramiko.SFTPClient, _Store]:
+    def make(
+        hook: WriteHook = lambda *_: SFTP_OK, limits: tuple[int, int, int, int] | None = None
+    ) -> tuple[paramiko.SFTPClient, _Store]:
         store = _Store(hook)
+        store.limits = limits
         ours, theirs = socket.socketpair()
         server = paramiko.Transport(theirs)
         server.add_server_key(paramiko.ECDSAKey.generate())
-        server.set_subsystem_handler("sftp", paramiko.SFTPServer, _Interface, store)
+        server.set_subsystem_handler("sftp", _LimitsServer, _Interface, store)
         server.start_server(event=threading.Event(), server=_Login())
         client = paramiko.Transport(ours)
         opened.extend((client, server))
@@ -114,11 +142,13 @@ def connect():
 
 
 def _send(sftp, data: bytes, *, offset: int = 0, cancel=None, on_block=None, window=4):
+    """Upload ``data`` from ``offset``; returns the positions told after each block.
+    ``window=None`` leaves the writer its own window."""
     source = io.BytesIO(data)
     source.seek(offset)
     sent: list[int] = []
 
-    def record(block: bytes, position: int) -> None:
+    def record(block: memoryview, position: int) -> None:
         sent.append(position)
         if on_block is not None:
             on_block(block, position)
@@ -127,7 +157,7 @@ def _send(sftp, data: bytes, *, offset: int = 0, cancel=None, on_block=None, win
         write_stream(
             sftp,
             remote,
-            source.read,
+            source.readinto,
             offset,
             len(data),
             cancel or threading.Event(),
@@ -180,7 +210,7 @@ def test_the_end_is_announced_after_the_last_block_and_before_its_answer(connect
         write_stream(
             sftp,
             remote,
-            io.BytesIO(bytes(10 * BLOCK)).read,
+            io.BytesIO(bytes(10 * BLOCK)).readinto,
             0,
             10 * BLOCK,
             threading.Event(),
@@ -255,7 +285,7 @@ def test_a_local_file_that_shrank_is_refused(connect):
         write_stream(
             sftp,
             remote,
-            io.BytesIO(bytes(2500)).read,
+            io.BytesIO(bytes(2500)).readinto,
             0,
             5000,
             threading.Event(),
@@ -272,7 +302,7 @@ def test_a_server_that_stops_answering_times_out(connect):
             write_stream(
                 sftp,
                 remote,
-                io.BytesIO(bytes(10 * BLOCK)).read,
+                io.BytesIO(bytes(10 * BLOCK)).readinto,
                 0,
                 10 * BLOCK,
                 threading.Event(),
@@ -288,9 +318,9 @@ def test_the_local_file_is_read_one_block_at_a_time(connect):
     source = io.BytesIO(bytes(50 * BLOCK))
     asked: list[int] = []
 
-    def read(count: int) -> bytes:
-        asked.append(count)
-        return source.read(count)
+    def read(block: memoryview) -> int:
+        asked.append(len(block))
+        return source.readinto(block)
 
     with sftp.open("upload.part", "wb") as remote:
         write_stream(
@@ -312,6 +342,39 @@ def test_a_write_request_fits_one_ssh_packet(connect, monkeypatch):
 
     assert request <= sftp.get_channel().out_max_packet_size - 64
     assert size > 32 * 1024 - 512
+
+
+# OpenSSH 9's answer: packets of 256 KiB, reads and writes of 255 KiB, open handles.
+OPENSSH_LIMITS = (256 * 1024, 255 * 1024, 255 * 1024, 64)
+
+
+def test_a_server_stating_its_limits_gets_writes_of_its_size(connect, monkeypatch):
+    monkeypatch.undo()  # the real block size
+    sftp, store = connect(limits=OPENSSH_LIMITS)
+    data = bytes(range(256)) * 4096 + b"tail"  # 1 MiB and 4 bytes
+
+    _send(sftp, data, window=None)
+
+    assert bytes(store.data) == data
+    assert store.sizes == [255 * 1024] * 4 + [len(data) - 4 * 255 * 1024]
+
+
+def test_a_write_leaves_room_for_its_header_under_the_packet_limit(connect, monkeypatch):
+    monkeypatch.undo()
+    sftp, _ = connect(limits=(64 * 1024, 0, 1024 * 1024, 0))
+    with sftp.open("upload.part", "wb") as remote:
+        handle = remote.handle
+
+    assert sftp_pipeline.block_size(sftp, handle) == 63 * 1024
+
+
+def test_a_server_stating_no_write_limit_gets_one_packet_writes(connect, monkeypatch):
+    monkeypatch.undo()
+    sftp, _ = connect(limits=(0, 0, 0, 0))
+    with sftp.open("upload.part", "wb") as remote:
+        handle = remote.handle
+
+    assert sftp_pipeline.block_size(sftp, handle) < 32 * 1024
 
 
 def test_a_close_sent_without_waiting_closes_once_and_its_answer_comes_later(connect):
