@@ -28,7 +28,7 @@ from desktop_uploader.engine.part_names import (
     TAG_LENGTH,
     own_leftover_name,
 )
-from desktop_uploader.engine.sftp_pipeline import Reply
+from desktop_uploader.engine.sftp_requests import AttributesReply, Reply
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
@@ -324,13 +324,16 @@ def remove_quietly(session: Session, path: str) -> bool:
     return True
 
 
-def verify_size(session: Session, part: str, size: int, name: str, closing: Reply) -> bool:
+def verify_size(
+    session: Session, part: str, size: int, name: str, closing: Reply, sizing: AttributesReply
+) -> bool:
     """Compare the stored size with the local one; False when the server won't tell.
 
-    A server may answer the size before the close sent ahead of it, and store the last
-    bytes only at the close: a short size is asked again once the close has answered.
+    ``sizing`` is the stat sent after the close. A server may answer the size before
+    the close sent ahead of it, and store the last bytes only at the close: a short
+    size is asked again once the close has answered.
     """
-    stored = remote_size(session.sftp, part)
+    stored = _answered_size(session, part, sizing)
     if stored is not None and stored != size and not closing.arrived:
         try:
             closing.wait()
@@ -345,6 +348,15 @@ def verify_size(session: Session, part: str, size: int, name: str, closing: Repl
     if stored != size:
         raise RemoteFileError(out_of_space(name, stored, size))
     return True
+
+
+def _answered_size(session: Session, part: str, sizing: AttributesReply) -> int | None:
+    """The size the stat answered; a refused stat is asked of the folder's listing, as
+    :func:`remote_size` does."""
+    try:
+        return sizing.result().st_size
+    except PermissionError:
+        return remote_size(session.sftp, part)
 
 
 def out_of_space(name: str, written: int, size: int) -> Text:

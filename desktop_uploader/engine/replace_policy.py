@@ -19,7 +19,7 @@ import paramiko
 from desktop_uploader.engine.connection import Session
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.settings import ReplacePolicy
-from desktop_uploader.engine.sftp_pipeline import Reply, setstat_unwaited
+from desktop_uploader.engine.sftp_requests import Reply, setstat_unwaited
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

@@ -1,11 +1,9 @@
-"""Fast SFTP uploads: a sliding window of write requests, every answer checked, and
-requests sent without waiting for the answer before them (the end of each file).
+"""Fast SFTP uploads: big writes, about 1 MiB of them in flight, every answer checked.
 
 paramiko's own pipelined ``SFTPFile.write`` sends 32 KiB writes, which spill a few bytes
 into a second SSH packet each, keeps an unbounded number of them in flight, and never
 reads the answers to the last ones before the file is closed, so a late "disk full"
-can pass unnoticed. This module keeps about 1 MiB of writes in flight and reads and
-checks the status of every one of them.
+can pass unnoticed. Here every write's answer is read and checked.
 
 Each write is as big as the server says it accepts (OpenSSH: 255 KiB, told by its
 ``limits@openssh.com`` extension), else it fits one SSH packet. Fewer, bigger writes
@@ -15,28 +13,9 @@ built in one buffer the local bytes are read straight into, and sent through vie
 it: paramiko's own request path copies a big request several times, and again for
 every SSH packet it cuts off.
 
-The end of a file (close, set its time, check its size) would cost three round trips
-one after the other; :class:`Reply` sends the first two without waiting, so the size
-check's answer brings theirs along. A server answers requests in order, and OpenSSH
-also handles them in order; a server that answers a stat before the close before it
-is handled by :func:`close_unwaited`'s caller (see ``remote_files.verify_size``).
-
-It leans on paramiko internals, confined to this module and tested with paramiko 5.1
-(the project pins the range):
-
-- ``SFTPClient._lock``, ``request_number`` and ``_expecting``: a request of ours takes
-  the next number under the lock and is registered as paramiko registers its own, so
-  paramiko hands the answer to ``fileobj._async_response(t, msg, num)``.
-- ``SFTPClient._async_request(fileobj, kind, *args)`` does the same for the small
-  requests, which paramiko builds.
-- ``SFTPClient._request`` sends one request and waits for its answer.
-- ``SFTPClient._read_response()`` reads one answer and dispatches it that way.
-- ``SFTPClient._convert_status(msg)`` turns an error status into the same exceptions
-  (with ``errno``) that paramiko's public methods raise.
-- ``SFTPFile.handle`` and ``Channel.out_max_packet_size``.
-- ``BufferedFile.close(file)`` marks an ``SFTPFile`` closed without any request, so that
-  paramiko never sends a second close for it; ``SFTPClient._adjust_cwd(path)`` turns a
-  path into what a request carries.
+Requests go out through ``sftp_requests``, which holds the paramiko internals this
+relies on; here also ``SFTPClient._request`` (one request, its answer awaited) and
+``Channel.out_max_packet_size``.
 """
 
 from __future__ import annotations
@@ -47,18 +26,10 @@ import weakref
 from collections.abc import Callable
 
 import paramiko
-from paramiko.file import BufferedFile
-from paramiko.sftp import (
-    CMD_CLOSE,
-    CMD_EXTENDED,
-    CMD_EXTENDED_REPLY,
-    CMD_SETSTAT,
-    CMD_STATUS,
-    CMD_WRITE,
-    SFTPError,
-)
+from paramiko.sftp import CMD_EXTENDED, CMD_EXTENDED_REPLY, CMD_WRITE
 
 from desktop_uploader.engine.errors import UploadCancelled
+from desktop_uploader.engine.sftp_requests import Answers, hand_over, register
 
 # About 1 MiB in flight, half of OpenSSH's channel window for a session, so the SSH
 # window never throttles it and an answer is always on its way. What is in flight when
@@ -143,12 +114,13 @@ def write_stream(
     *,
     on_sent_all: Callable[[], None] | None = None,
     window: int | None = None,
-) -> None:
+) -> Answers:
     """Write the local bytes ``[offset, size)`` to the same offsets of an open remote file.
 
     Blocks are read one at a time (the file is never read whole), and at most about
-    1 MiB of writes (or ``window`` writes) are unanswered at any moment. It returns
-    only once the server has confirmed every write.
+    1 MiB of writes (or ``window`` writes) are unanswered at any moment. The answers to
+    the last ones are left to the caller: it may send the file's close first, and must
+    then wait for them (:meth:`Answers.wait`), which raises a refused write.
 
     Args:
         sftp: the session ``remote`` was opened on.
@@ -159,9 +131,12 @@ def write_stream(
         size: where the last block ends.
         cancel: checked before each block.
         on_block: receives each block and the position after it, once sent.
-        on_sent_all: called once the last block is sent, before waiting for the last
-            answers (the caller may allow a slow end of file from then on).
+        on_sent_all: called once the last block is sent (the caller may allow a slow end
+            of file from then on).
         window: the most writes in flight; by default as many as make about 1 MiB.
+
+    Returns:
+        The answers still to come.
 
     Raises:
         UploadCancelled: cancel was set.
@@ -171,7 +146,7 @@ def write_stream(
         EOFError, paramiko.SSHException, socket.timeout: the connection dropped, or no
             answer came within the channel's timeout.
     """
-    answers = _Answers(sftp)
+    answers = Answers(sftp)
     request = _WriteRequest(sftp, answers, remote.handle)
     chunk = block_size(sftp, remote.handle)
     window = window or max(2, WINDOW_BYTES // chunk)
@@ -187,17 +162,18 @@ def write_stream(
         on_block(block, position)
     if on_sent_all is not None:
         on_sent_all()
-    answers.wait_all(cancel)
+    return answers
 
 
 class _WriteRequest:
     """Builds and sends SFTP write requests for one open remote file.
 
     The local bytes are read straight into the request's own buffer, and the channel
-    is handed views of it: the only copies are paramiko's, one SSH packet at a time.
+    is handed views of it: the only copies are paramiko's, one SSH packet at a time
+    (and one when the write is held to leave with other requests).
     """
 
-    def __init__(self, sftp: paramiko.SFTPClient, answers: _Answers, handle: bytes) -> None:
+    def __init__(self, sftp: paramiko.SFTPClient, answers: Answers, handle: bytes) -> None:
         self.sftp = sftp
         self.answers = answers
         self.handle = handle
@@ -215,115 +191,12 @@ class _WriteRequest:
         block = view[self.header.size :]
         if fill(block) != wanted:
             raise LocalFileShrankError()
-        number = self._next_number()
+        number = register(self.sftp, self.answers)
         length = len(buffer) - 4  # the length field counts what follows it
         handle = self.handle
         self.header.pack_into(
             buffer, 0, length, CMD_WRITE, number, len(handle), handle, position, wanted
         )
         self.answers.pending.add(number)
-        _send_all(self.sftp.get_channel(), view)
+        hand_over(self.sftp, view)
         return block
-
-    def _next_number(self) -> int:
-        """Take a request number and register the answer's receiver, as paramiko does."""
-        sftp = self.sftp
-        with sftp._lock:
-            number = sftp.request_number
-            sftp._expecting[number] = self.answers
-            sftp.request_number += 1
-        return number
-
-
-def _send_all(channel: paramiko.Channel, view: memoryview) -> None:
-    """Hand every byte of ``view`` to the channel, which cuts it into SSH packets.
-
-    Like paramiko's own request writer, a channel that takes nothing (it was closed
-    while we wrote) ends the session with EOFError.
-    """
-    while view:
-        sent = channel.send(view)
-        if sent <= 0:
-            raise EOFError()
-        view = view[sent:]
-
-
-class _Answers:
-    """Collects the server's answers to our writes, as paramiko hands them over."""
-
-    def __init__(self, sftp: paramiko.SFTPClient) -> None:
-        self.sftp = sftp
-        self.pending: set[int] = set()
-        self.failure: BaseException | None = None
-
-    def _async_response(self, kind: int, msg: paramiko.Message, number: int) -> None:
-        # paramiko's callback name: called from _read_response for each of our requests.
-        self.pending.discard(number)
-        if self.failure is not None:
-            return
-        if kind != CMD_STATUS:
-            self.failure = SFTPError(f"Expected a status for a write, got message {kind}")
-            return
-        try:
-            self.sftp._convert_status(msg)
-        except (OSError, EOFError) as exc:
-            self.failure = exc
-
-    def read_one(self) -> None:
-        self.sftp._read_response()
-
-    def raise_failure(self) -> None:
-        if self.failure is not None:
-            raise self.failure
-
-    def wait_all(self, cancel: threading.Event | None = None) -> None:
-        """Read answers until none is pending; the first failure is raised."""
-        while self.pending:
-            if cancel is not None and cancel.is_set():
-                raise UploadCancelled()
-            self.read_one()
-            self.raise_failure()
-        self.raise_failure()
-
-
-class Reply:
-    """The status answer to one request sent without waiting for it.
-
-    Answers to later requests read by paramiko (a ``stat`` sent after it) bring this
-    one along; :meth:`wait` reads on until it has come.
-    """
-
-    def __init__(self, sftp: paramiko.SFTPClient, kind: int, *args: object) -> None:
-        self._answers = _Answers(sftp)
-        self._answers.pending.add(sftp._async_request(self._answers, kind, *args))
-
-    @property
-    def arrived(self) -> bool:
-        return not self._answers.pending
-
-    def wait(self) -> None:
-        """Read answers until this one has come.
-
-        Raises:
-            OSError: the server refused the request, as paramiko's public methods raise.
-            EOFError, paramiko.SSHException, socket.timeout: the connection failed.
-        """
-        self._answers.wait_all()
-
-
-def close_unwaited(remote: paramiko.SFTPFile) -> Reply:
-    """Send the remote file's close without waiting for the answer.
-
-    paramiko's own ``close`` ignores the answer's status, so only when it is read
-    changes. The file counts as closed at once (paramiko will not close it again).
-    """
-    handle = remote.handle
-    BufferedFile.close(remote)
-    return Reply(remote.sftp, CMD_CLOSE, handle)
-
-
-def setstat_unwaited(
-    sftp: paramiko.SFTPClient, path: str, attributes: paramiko.SFTPAttributes
-) -> Reply:
-    """Send ``SFTPClient.utime``'s request (or any setstat) without waiting."""
-    return Reply(sftp, CMD_SETSTAT, sftp._adjust_cwd(path), attributes)

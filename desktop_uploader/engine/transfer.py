@@ -54,7 +54,14 @@ from desktop_uploader.engine.remote_files import (
 from desktop_uploader.engine.replace_policy import send_remote_mtime, settle_remote_mtime
 from desktop_uploader.engine.resume import resume_offset
 from desktop_uploader.engine.settings import FINISH_ALLOWANCE_FACTOR
-from desktop_uploader.engine.sftp_pipeline import Reply, close_unwaited, write_stream
+from desktop_uploader.engine.sftp_pipeline import write_stream
+from desktop_uploader.engine.sftp_requests import (
+    AttributesReply,
+    Reply,
+    close_unwaited,
+    sent_together,
+    stat_unwaited,
+)
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP, Text
 from desktop_uploader.engine.watchdog import StallWatchdog
 
@@ -167,15 +174,11 @@ def upload_file(
                 tally.resumed_from = offset
                 on_start(snapshot.size, offset)
                 digest = hash_prefix(handle, offset, local)
-                closing = _send(
-                    session, handle, target, offset, snapshot.size, digest, cancel, progress
+                ending = _send(session, handle, target, offset, snapshot, digest, cancel, progress)
+                verified = verify_size(
+                    session, target, snapshot.size, local.name, ending.closing, ending.sizing
                 )
-                # Before the rename, so the final name never shows the upload's own time:
-                # "replace when changed" compares this time with the local one. Sent with
-                # the close and the size check: one round trip for the three.
-                timing = send_remote_mtime(session, target, snapshot.mtime_ns)
-                verified = verify_size(session, target, snapshot.size, local.name, closing)
-                settle_remote_mtime(session, target, timing)
+                settle_remote_mtime(session, target, ending.timing)
                 check_unchanged(local, snapshot, digest)
                 if temp:
                     _rename_into_place(session, target, final, local.name)
@@ -277,18 +280,30 @@ def _refuse_unless_file_at(session: Session, listing: FolderListing | None, fina
     refuse_unless_file(entry, final)
 
 
+@dataclass(frozen=True)
+class _Ending:
+    """The answers still to come for a file's end: its close, its time, its size."""
+
+    closing: Reply
+    timing: Reply
+    sizing: AttributesReply
+
+
 def _send(
     session: Session,
     handle: BinaryIO,
     part: str,
     offset: int,
-    size: int,
+    snapshot: Snapshot,
     digest: hashlib._Hash,
     cancel: threading.Event,
     progress: ProgressThrottle,
-) -> Reply:
-    """Write bytes ``offset`` to ``size`` of the local file into ``part``, then send its
-    close; the close's answer is left to come with the next request's.
+) -> _Ending:
+    """Write bytes ``offset`` to ``snapshot.size`` of the local file into ``part``,
+    then send its close, its time and a stat for its size, without waiting for these.
+
+    The last writes and the three requests of the end leave together: a small file's
+    write and end go as one SSH packet.
 
     Contract for any replacement of this loop: ``progress.update`` after each block
     (it feeds the stall watchdog), ``progress.finish`` once every byte is handed over
@@ -296,9 +311,10 @@ def _send(
     every write's status checked before returning (a refused write must raise).
     """
     mode = "r+b" if offset else "wb"
+    sftp = session.sftp
     with (
-        session.sftp.open(part, mode) as remote,
-        hashing_alongside(digest, size - offset) as hash_block,
+        sftp.open(part, mode) as remote,
+        hashing_alongside(digest, snapshot.size - offset) as hash_block,
     ):
         progress.update(offset)
 
@@ -306,18 +322,25 @@ def _send(
             hash_block(block)
             progress.update(position)
 
-        # A window of big writes, each status checked (see sftp_pipeline).
-        write_stream(
-            session.sftp,
-            remote,
-            lambda block: fill_block(handle, block),
-            offset,
-            size,
-            cancel,
-            sent,
-            on_sent_all=progress.finish,
-        )
-        return close_unwaited(remote)
+        with sent_together(sftp):
+            # A window of big writes, each status checked below (see sftp_pipeline).
+            writes = write_stream(
+                sftp,
+                remote,
+                lambda block: fill_block(handle, block),
+                offset,
+                snapshot.size,
+                cancel,
+                sent,
+                on_sent_all=progress.finish,
+            )
+            closing = close_unwaited(remote)
+            # Before the rename, so the final name never shows the upload's own time:
+            # "replace when changed" compares this time with the local one.
+            timing = send_remote_mtime(session, part, snapshot.mtime_ns)
+            sizing = stat_unwaited(sftp, part)
+        writes.wait(cancel)
+        return _Ending(closing, timing, sizing)
 
 
 @dataclass

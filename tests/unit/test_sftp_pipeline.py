@@ -18,6 +18,7 @@ from paramiko.sftp import (
     CMD_EXTENDED,
     CMD_EXTENDED_REPLY,
     SFTP_FAILURE,
+    SFTP_NO_SUCH_FILE,
     SFTP_OK,
     SFTP_PERMISSION_DENIED,
     int64,
@@ -26,11 +27,12 @@ from support.waiting import wait_until
 
 from desktop_uploader.engine import sftp_pipeline
 from desktop_uploader.engine.errors import UploadCancelled
-from desktop_uploader.engine.sftp_pipeline import (
-    LocalFileShrankError,
+from desktop_uploader.engine.sftp_pipeline import LocalFileShrankError, write_stream
+from desktop_uploader.engine.sftp_requests import (
     close_unwaited,
+    sent_together,
     setstat_unwaited,
-    write_stream,
+    stat_unwaited,
 )
 
 BLOCK = 1000
@@ -81,6 +83,13 @@ class _Interface(paramiko.SFTPServerInterface):
 
     def open(self, path: str, flags: int, attr: paramiko.SFTPAttributes) -> _MemoryHandle:
         return _MemoryHandle(self.store)
+
+    def stat(self, path: str) -> paramiko.SFTPAttributes | int:
+        if not path.endswith("upload.part"):
+            return SFTP_NO_SUCH_FILE
+        attributes = paramiko.SFTPAttributes()
+        attributes.st_size = len(self.store.data)
+        return attributes
 
     def chattr(self, path: str, attr: paramiko.SFTPAttributes) -> int:
         if path.startswith("/refused"):
@@ -163,7 +172,7 @@ def _send(sftp, data: bytes, *, offset: int = 0, cancel=None, on_block=None, win
             cancel or threading.Event(),
             record,
             window=window,
-        )
+        ).wait()
     return sent
 
 
@@ -216,7 +225,7 @@ def test_the_end_is_announced_after_the_last_block_and_before_its_answer(connect
             threading.Event(),
             lambda block, position: events.append(f"block {position}"),
             on_sent_all=lambda: events.append("all sent"),
-        )
+        ).wait()
         events.append("returned")
 
     assert events[-4:] == [f"block {10 * BLOCK}", "all sent", "last answered", "returned"]
@@ -290,7 +299,7 @@ def test_a_local_file_that_shrank_is_refused(connect):
             5000,
             threading.Event(),
             lambda block, position: None,
-        )
+        ).wait()
 
 
 def test_a_server_that_stops_answering_times_out(connect):
@@ -308,7 +317,7 @@ def test_a_server_that_stops_answering_times_out(connect):
                 threading.Event(),
                 lambda block, position: None,
                 window=4,
-            )
+            ).wait()
     finally:
         release.set()
 
@@ -325,7 +334,7 @@ def test_the_local_file_is_read_one_block_at_a_time(connect):
     with sftp.open("upload.part", "wb") as remote:
         write_stream(
             sftp, remote, read, 0, 50 * BLOCK, threading.Event(), lambda block, position: None
-        )
+        ).wait()
 
     assert max(asked) == BLOCK
     assert sum(asked) == 50 * BLOCK
@@ -403,3 +412,80 @@ def test_a_time_sent_without_waiting_arrives_and_a_refusal_is_raised_on_wait(con
     assert store.times == [("/upload.part", 1_700_000_000)]
     with pytest.raises(PermissionError):
         refused.wait()
+
+
+def _count_sends(sftp: paramiko.SFTPClient, monkeypatch) -> list[int]:
+    """The size of each piece handed to the session's channel from now on."""
+    channel = sftp.get_channel()
+    pieces: list[int] = []
+    send = channel.send
+
+    def counted(data) -> int:
+        pieces.append(len(data))
+        return send(data)
+
+    monkeypatch.setattr(channel, "send", counted)
+    return pieces
+
+
+def test_a_small_files_write_and_end_leave_as_one_piece(connect, monkeypatch):
+    sftp, store = connect()
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = 1_700_000_000
+    remote = sftp.open("upload.part", "wb")
+    pieces = _count_sends(sftp, monkeypatch)
+
+    with sent_together(sftp):
+        writes = write_stream(
+            sftp,
+            remote,
+            io.BytesIO(b"a small workbook").readinto,
+            0,
+            16,
+            threading.Event(),
+            lambda block, position: None,
+        )
+        closing = close_unwaited(remote)
+        timing = setstat_unwaited(sftp, "/upload.part", times)
+        sizing = stat_unwaited(sftp, "/upload.part")
+        assert pieces == []  # held until the block ends
+    writes.wait()
+
+    assert len(pieces) == 1
+    assert sizing.result().st_size == 16
+    assert closing.arrived and timing.arrived
+    assert bytes(store.data) == b"a small workbook"
+    assert store.closes == 1
+    assert store.times == [("/upload.part", 1_700_000_000)]
+
+
+def test_waiting_inside_the_block_sends_what_is_held_first(connect):
+    sftp, store = connect()
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = 1_700_000_000
+
+    with sent_together(sftp):
+        setstat_unwaited(sftp, "/upload.part", times).wait()
+        assert store.times == [("/upload.part", 1_700_000_000)]
+
+
+def test_a_failure_inside_the_block_drops_what_is_held(connect, monkeypatch):
+    sftp, store = connect()
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = 1_700_000_000
+    pieces = _count_sends(sftp, monkeypatch)
+
+    with pytest.raises(UploadCancelled), sent_together(sftp):
+        setstat_unwaited(sftp, "/upload.part", times)
+        raise UploadCancelled()
+
+    assert pieces == []
+    sftp.stat("/upload.part")  # the session still answers
+    assert store.times == []
+
+
+def test_a_stat_sent_without_waiting_tells_a_missing_file(connect):
+    sftp, _ = connect()
+
+    with pytest.raises(FileNotFoundError):
+        stat_unwaited(sftp, "/missing.part").result()

@@ -1,0 +1,275 @@
+"""SFTP requests sent without waiting for their answers, and held to leave together.
+
+A request costs a Python client far more than its bytes: paramiko builds, encrypts and
+sends every request as an SSH packet of its own, and its transport thread decrypts and
+hands over every answer. Two things here cut that down:
+
+- requests are sent without waiting; each answer is read later, in the order the
+  server sends them (OpenSSH handles a session's requests in order), and checked;
+- inside :func:`sent_together`, our requests are held and handed to the channel at
+  once: a small file's write, close, time and size check leave in one SSH packet
+  instead of four, and the server's answers tend to come back together as well.
+
+Held requests leave before any answer of ours is read, and paramiko's own requests
+are never held, so nothing ever waits on a request that was not sent.
+
+It leans on paramiko internals, confined to this module and ``sftp_pipeline`` and tested
+with paramiko 5.1 (the project pins the range):
+
+- ``SFTPClient._lock``, ``request_number`` and ``_expecting``: a request of ours takes
+  the next number under the lock and is registered as paramiko registers its own, so
+  that ``SFTPClient._read_response()``, which reads one answer, hands it to
+  ``receiver._async_response(kind, msg, number)``.
+- ``SFTPClient._convert_status(msg)`` turns an error status into the same exceptions
+  (with ``errno``) that paramiko's public methods raise.
+- ``SFTPAttributes._pack(msg)`` and ``SFTPAttributes._from_msg(msg)``, paramiko's own
+  encoding of file attributes; ``SFTPClient._adjust_cwd(path)`` turns a path into what
+  a request carries; ``SFTPFile.handle``.
+- ``BufferedFile.close(file)`` marks an ``SFTPFile`` closed without any request, so that
+  paramiko never sends a second close for it.
+"""
+
+from __future__ import annotations
+
+import struct
+import threading
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Protocol
+
+import paramiko
+from paramiko.file import BufferedFile
+from paramiko.sftp import CMD_ATTRS, CMD_CLOSE, CMD_SETSTAT, CMD_STAT, CMD_STATUS, int64
+
+from desktop_uploader.engine.errors import UploadCancelled
+
+# Requests held for each session inside sent_together, in the order they were made.
+_held: weakref.WeakKeyDictionary[paramiko.SFTPClient, list[bytes | memoryview]] = (
+    weakref.WeakKeyDictionary()
+)
+_LENGTH_AND_KIND = struct.Struct(">IB")
+
+
+class Receiver(Protocol):
+    """What paramiko hands an answer to (its own name for the callback)."""
+
+    def _async_response(self, kind: int, msg: paramiko.Message, number: int) -> None: ...
+
+
+def register(sftp: paramiko.SFTPClient, receiver: Receiver) -> int:
+    """Take the next request number and have its answer handed to ``receiver``."""
+    with sftp._lock:
+        number = sftp.request_number
+        sftp._expecting[number] = receiver
+        sftp.request_number += 1
+    return number
+
+
+def hand_over(sftp: paramiko.SFTPClient, request: bytes | memoryview) -> None:
+    """Send a whole request, or hold it when inside :func:`sent_together`.
+
+    Raises:
+        EOFError, paramiko.SSHException, socket.timeout: the connection failed.
+    """
+    held = _held.get(sftp)
+    if held is not None:
+        held.append(request)
+    else:
+        _send_all(sftp.get_channel(), memoryview(request))
+
+
+@contextmanager
+def sent_together(sftp: paramiko.SFTPClient) -> Iterator[None]:
+    """Hold our requests on ``sftp`` and send them at once when the block ends.
+
+    An answer read inside the block sends what is held first. When the block raises,
+    what is still held is dropped: its answers are never waited for.
+    """
+    _held[sftp] = []
+    try:
+        yield
+    except BaseException:
+        _held.pop(sftp, None)
+        raise
+    flush(sftp)
+    _held.pop(sftp, None)
+
+
+def flush(sftp: paramiko.SFTPClient) -> None:
+    """Send what is held for ``sftp``, in one piece when there are several.
+
+    Raises:
+        EOFError, paramiko.SSHException, socket.timeout: the connection failed.
+    """
+    held = _held.get(sftp)
+    if not held:
+        return
+    requests = held[0] if len(held) == 1 else b"".join(held)
+    held.clear()
+    _send_all(sftp.get_channel(), memoryview(requests))
+
+
+def _send_all(channel: paramiko.Channel, view: memoryview) -> None:
+    """Hand every byte of ``view`` to the channel, which cuts it into SSH packets.
+
+    Like paramiko's own request writer, a channel that takes nothing (it was closed
+    while we wrote) ends the session with EOFError.
+    """
+    while view:
+        sent = channel.send(view)
+        if sent <= 0:
+            raise EOFError()
+        view = view[sent:]
+
+
+def encode(kind: int, number: int, *args: object) -> bytes:
+    """A whole request, its arguments encoded as paramiko encodes its own."""
+    msg = paramiko.Message()
+    msg.add_int(number)
+    for item in args:
+        if isinstance(item, int64):
+            msg.add_int64(item)
+        elif isinstance(item, int):
+            msg.add_int(item)
+        elif isinstance(item, paramiko.SFTPAttributes):
+            item._pack(msg)
+        else:
+            msg.add_string(item)
+    body = msg.asbytes()
+    return _LENGTH_AND_KIND.pack(len(body) + 1, kind) + body
+
+
+class Answers:
+    """Collects the status answers to a set of our requests, as paramiko hands them
+    over; the first refusal is kept to be raised."""
+
+    def __init__(self, sftp: paramiko.SFTPClient) -> None:
+        self.sftp = sftp
+        self.pending: set[int] = set()
+        self.failure: BaseException | None = None
+
+    def send(self, kind: int, *args: object) -> None:
+        """Send (or hold) one request whose answer is a status."""
+        number = register(self.sftp, self)
+        self.pending.add(number)
+        hand_over(self.sftp, encode(kind, number, *args))
+
+    def _async_response(self, kind: int, msg: paramiko.Message, number: int) -> None:
+        self.pending.discard(number)
+        if self.failure is not None:
+            return
+        if kind != CMD_STATUS:
+            self.failure = paramiko.SFTPError(f"Expected a status, got message {kind}")
+            return
+        try:
+            self.sftp._convert_status(msg)
+        except (OSError, EOFError) as exc:
+            self.failure = exc
+
+    def read_one(self) -> None:
+        """Read the next answer on the session (ours or not), sending held ones first."""
+        flush(self.sftp)
+        self.sftp._read_response()
+
+    def raise_failure(self) -> None:
+        if self.failure is not None:
+            raise self.failure
+
+    def wait(self, cancel: threading.Event | None = None) -> None:
+        """Read answers until none of ours is pending; the first refusal is raised.
+
+        Raises:
+            UploadCancelled: cancel was set.
+            OSError: the server refused a request, as paramiko's public methods raise.
+            EOFError, paramiko.SSHException, socket.timeout: the connection failed.
+        """
+        while self.pending:
+            if cancel is not None and cancel.is_set():
+                raise UploadCancelled()
+            self.read_one()
+            self.raise_failure()
+        self.raise_failure()
+
+
+class Reply:
+    """The status answer to one request sent without waiting for it.
+
+    Answers to later requests (a ``stat`` sent after it) bring this one along;
+    :meth:`wait` reads on until it has come.
+    """
+
+    def __init__(
+        self, sftp: paramiko.SFTPClient, kind: int, *args: object, answers: Answers | None = None
+    ) -> None:
+        self._answers = answers or Answers(sftp)
+        self._answers.send(kind, *args)
+
+    @property
+    def arrived(self) -> bool:
+        return not self._answers.pending
+
+    def wait(self) -> None:
+        """Read answers until this one has come.
+
+        Raises:
+            OSError: the server refused the request, as paramiko's public methods raise.
+            EOFError, paramiko.SSHException, socket.timeout: the connection failed.
+        """
+        self._answers.wait()
+
+
+class _AttributesAnswers(Answers):
+    """Answers that may carry a file's attributes instead of a status."""
+
+    attributes: paramiko.SFTPAttributes | None = None
+
+    def _async_response(self, kind: int, msg: paramiko.Message, number: int) -> None:
+        if kind != CMD_ATTRS:
+            super()._async_response(kind, msg, number)
+            return
+        self.pending.discard(number)
+        self.attributes = paramiko.SFTPAttributes._from_msg(msg)
+
+
+class AttributesReply(Reply):
+    """The answer to a ``stat`` sent without waiting: the attributes, or a refusal."""
+
+    def __init__(self, sftp: paramiko.SFTPClient, path: str) -> None:
+        self._attributes = _AttributesAnswers(sftp)
+        super().__init__(sftp, CMD_STAT, sftp._adjust_cwd(path), answers=self._attributes)
+
+    def result(self) -> paramiko.SFTPAttributes:
+        """Wait for the attributes.
+
+        Raises:
+            FileNotFoundError, PermissionError, OSError: the server refused the stat.
+            EOFError, paramiko.SSHException, socket.timeout: the connection failed.
+        """
+        self.wait()
+        if self._attributes.attributes is None:
+            raise paramiko.SFTPError("The server answered a stat without attributes")
+        return self._attributes.attributes
+
+
+def close_unwaited(remote: paramiko.SFTPFile) -> Reply:
+    """Send the remote file's close without waiting for the answer.
+
+    paramiko's own ``close`` ignores the answer's status, so only when it is read
+    changes. The file counts as closed at once (paramiko will not close it again).
+    """
+    handle = remote.handle
+    BufferedFile.close(remote)
+    return Reply(remote.sftp, CMD_CLOSE, handle)
+
+
+def setstat_unwaited(
+    sftp: paramiko.SFTPClient, path: str, attributes: paramiko.SFTPAttributes
+) -> Reply:
+    """Send ``SFTPClient.utime``'s request (or any setstat) without waiting."""
+    return Reply(sftp, CMD_SETSTAT, sftp._adjust_cwd(path), attributes)
+
+
+def stat_unwaited(sftp: paramiko.SFTPClient, path: str) -> AttributesReply:
+    """Send ``SFTPClient.stat``'s request without waiting."""
+    return AttributesReply(sftp, path)
