@@ -23,12 +23,20 @@ from desktop_uploader.engine.replace_policy import ReplacePolicy, decide, lookup
 from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.sessions import reopen_sftp
 from desktop_uploader.engine.settings import ServerSettings
-from desktop_uploader.engine.transfer import TransferOptions, upload_file
+from desktop_uploader.engine.small_batches import (
+    SmallFile,
+    batchable,
+    in_batches,
+    send_batch,
+)
+from desktop_uploader.engine.transfer import TransferOptions, UploadResult, upload_file
 
 log = logging.getLogger(__name__)
 
 # Per-file failures that concern that file alone: the other files still go.
 FILE_LEVEL_KINDS = (ErrorKind.LOCAL_FILE, ErrorKind.REMOTE_FILE, ErrorKind.PERMISSION_DENIED)
+# What a lane takes: one file with its folder's listing, or a batch of small files.
+LaneItem = tuple[LocalFile, FolderListing] | list[SmallFile]
 # How often one file may find its SFTP session closed by the server within one attempt
 # before that counts as a lost connection: a server closing it each time is broken.
 MAX_REOPENS_PER_FILE = 2
@@ -70,27 +78,66 @@ class BUUpload:
         # Read before the lanes share them, so that no two lanes list the same folder.
         for listing in listings.values():
             listing.entries()
-        # The biggest first: the small files then share the lanes left beside it, instead
-        # of the biggest one ending the run alone.
-        work.sort(key=lambda item: item[0].size, reverse=True)
         run_in_lanes(
             session,
-            work,
+            self._lane_items(work),
             self.server.parallel_files,
-            lambda lane, item, emit: self._send_reopening(lane, *item, emit),
+            self._send_item,
             self.events,
             self.server.stall_timeout,
             rank=self._failure_rank,
         )
 
-    def _failure_rank(self, item: tuple[LocalFile, FolderListing], exc: BaseException) -> tuple:
+    def _lane_items(self, work: list[tuple[LocalFile, FolderListing]]) -> list[LaneItem]:
+        """The biggest files first, one per item: the small files then share the lanes
+        left beside it, instead of the biggest one ending the run alone. The small files
+        last, in batches (see small_batches)."""
+        options = self._options()
+        work = sorted(work, key=lambda item: item[0].size, reverse=True)
+        single = [item for item in work if not batchable(*item, options)]
+        small = [SmallFile(*item) for item in work if batchable(*item, options)]
+        return [*single, *in_batches(small, self.server.parallel_files)]
+
+    def _send_item(self, session: Session, item: LaneItem, emit: ev.EventSink) -> None:
+        if isinstance(item, list):
+            self._send_batch(session, item, emit)
+        else:
+            self._send_reopening(session, *item, emit)
+
+    def _failure_rank(self, item: LaneItem, exc: BaseException) -> tuple:
         """Which lane's error tells the user most: a stall (the others only saw its
         consequence), then the file that had sent the most."""
-        tally = self.state.tallies.get(item[0])
-        return (isinstance(exc, ConnectionStalledError), tally.bytes_sent if tally else 0)
+        locals_ = [small.local for small in item] if isinstance(item, list) else [item[0]]
+        tallies = [self.state.tallies.get(local) for local in locals_]
+        sent = max((tally.bytes_sent for tally in tallies if tally), default=0)
+        return (isinstance(exc, ConnectionStalledError), sent)
+
+    def _options(self) -> TransferOptions:
+        return TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
+
+    def _send_batch(self, session: Session, batch: list[SmallFile], emit: ev.EventSink) -> None:
+        """Send small files together; those the batch hands back go one at a time."""
+        sending = [small for small in batch if not self._skipped(session, *_pair(small), emit)]
+        if sending and session.is_alive():
+            sending = send_batch(
+                session,
+                sending,
+                self.cancel,
+                self._options(),
+                lambda small, size: self._started(small.local, size, 0, emit),
+                lambda small, result: self._done(small.local, result, emit),
+            )
+        for small in sending:
+            self._send_reopening(session, *_pair(small), emit, policy_checked=True)
 
     def _send_reopening(
-        self, session: Session, local: LocalFile, listing: FolderListing, emit: ev.EventSink
+        self,
+        session: Session,
+        local: LocalFile,
+        listing: FolderListing,
+        emit: ev.EventSink,
+        *,
+        policy_checked: bool = False,
     ) -> None:
         """Send one file; when the server has closed the idle SFTP session, open a new
         one on the same connection, which costs no attempt (field case C08)."""
@@ -98,7 +145,7 @@ class BUUpload:
             try:
                 if not session.is_alive() and session.transport.is_active():
                     self._reopen(session, "The server closed the idle SFTP session.", emit)
-                self._send_one(session, local, listing, emit)
+                self._send_one(session, local, listing, emit, policy_checked=policy_checked)
                 return
             except ChannelClosedError as exc:
                 if reopened == MAX_REOPENS_PER_FILE:
@@ -111,34 +158,26 @@ class BUUpload:
         emit(ev.SessionReopened(reason))
 
     def _send_one(
-        self, session: Session, local: LocalFile, listing: FolderListing, emit: ev.EventSink
+        self,
+        session: Session,
+        local: LocalFile,
+        listing: FolderListing,
+        emit: ev.EventSink,
+        *,
+        policy_checked: bool = False,
     ) -> None:
-        ref = self.state.ref(local)
-        skip = _policy_skip(session, local, listing, self.state.job.replace_policy)
-        if skip is not None:
-            log.info("%s: skipped, %s", ref.key, skip)
-            self.state.record(local, ev.FileStatus.SKIPPED, skip)
-            emit(ev.FileSkipped(ref, skip))
+        if not policy_checked and self._skipped(session, local, listing, emit):
             return
-        index = self.state.position(local)
-        total = len(self.state.plan.files)
-
-        def started(size: int, resume_offset: int) -> None:
-            emit(ev.FileStarted(ref, size, index, total, resume_offset))
-
-        def progressed(done: int, size: int) -> None:
-            emit(ev.FileProgress(ref, done, size))
-
-        options = TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
+        ref = self.state.ref(local)
         try:
             result = upload_file(
                 session,
                 local,
                 listing.path,
                 self.cancel,
-                started,
-                progressed,
-                options=options,
+                lambda size, offset: self._started(local, size, offset, emit),
+                lambda done, size: emit(ev.FileProgress(ref, done, size)),
+                options=self._options(),
                 tally=self.state.tally(local),
                 listing=listing,
             )
@@ -149,9 +188,48 @@ class BUUpload:
             self.state.record(local, ev.FileStatus.FAILED, exc.message, kind=exc.kind)
             emit(ev.FileFailed(ref, exc.kind, exc.message, exc.hint))
             return
+        self._done(local, result, emit, told_progress=True)
+
+    def _skipped(
+        self, session: Session, local: LocalFile, listing: FolderListing, emit: ev.EventSink
+    ) -> bool:
+        """Whether the replace policy leaves this file out; told when it does."""
+        skip = _policy_skip(session, local, listing, self.state.job.replace_policy)
+        if skip is None:
+            return False
+        ref = self.state.ref(local)
+        log.info("%s: skipped, %s", ref.key, skip)
+        self.state.record(local, ev.FileStatus.SKIPPED, skip)
+        emit(ev.FileSkipped(ref, skip))
+        return True
+
+    def _started(self, local: LocalFile, size: int, offset: int, emit: ev.EventSink) -> None:
+        index = self.state.position(local)
+        total = len(self.state.plan.files)
+        emit(ev.FileStarted(self.state.ref(local), size, index, total, offset))
+
+    def _done(
+        self,
+        local: LocalFile,
+        result: UploadResult,
+        emit: ev.EventSink,
+        *,
+        told_progress: bool = False,
+    ) -> None:
+        """Record a file sent and tell it; a batch's file is told its bytes first."""
+        ref = self.state.ref(local)
+        if not told_progress:
+            tally = self.state.tally(local)
+            tally.bytes_sent += result.size
+            tally.resumed_from = 0
+            emit(ev.FileProgress(ref, result.size, result.size))
         status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
         self.state.record(local, status, remote=result.remote_path, sha256=result.sha256)
         emit(ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256))
+
+
+def _pair(small: SmallFile) -> tuple[LocalFile, FolderListing]:
+    return small.local, small.listing
 
 
 def _policy_skip(

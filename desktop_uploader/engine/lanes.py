@@ -8,8 +8,9 @@ allows ten of per connection by default (``MaxSessions``).
 
 What stays as with one lane:
 
-- every file keeps its own guarantees (temporary name, size check, rename), because a
-  lane runs the very same per-file code on its own channel;
+- every file keeps its own guarantees (temporary name, size check, rename): a lane runs
+  the per-file code on its own channel, or sends a batch of small files that keeps
+  them file by file (see ``small_batches``);
 - events reach the caller on the calling thread, in the order each lane produced them;
 - the first error that is not one file's own stops the other lanes after their current
   file, and one error is raised for all, so the retry policy counts one failed attempt,

@@ -24,7 +24,8 @@ with paramiko 5.1 (the project pins the range):
   (with ``errno``) that paramiko's public methods raise.
 - ``SFTPAttributes._pack(msg)`` and ``SFTPAttributes._from_msg(msg)``, paramiko's own
   encoding of file attributes; ``SFTPClient._adjust_cwd(path)`` turns a path into what
-  a request carries; ``SFTPFile.handle``.
+  a request carries; ``SFTPFile.handle``, and ``SFTPFile(sftp, handle, mode)``, which
+  is how ``SFTPClient.open`` makes a file of the handle the server answered.
 - ``BufferedFile.close(file)`` marks an ``SFTPFile`` closed without any request, so that
   paramiko never sends a second close for it.
 """
@@ -34,13 +35,26 @@ from __future__ import annotations
 import struct
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 import paramiko
 from paramiko.file import BufferedFile
-from paramiko.sftp import CMD_ATTRS, CMD_CLOSE, CMD_SETSTAT, CMD_STAT, CMD_STATUS, int64
+from paramiko.sftp import (
+    CMD_ATTRS,
+    CMD_CLOSE,
+    CMD_EXTENDED,
+    CMD_HANDLE,
+    CMD_OPEN,
+    CMD_SETSTAT,
+    CMD_STAT,
+    CMD_STATUS,
+    SFTP_FLAG_CREATE,
+    SFTP_FLAG_TRUNC,
+    SFTP_FLAG_WRITE,
+    int64,
+)
 
 from desktop_uploader.engine.errors import UploadCancelled
 
@@ -49,6 +63,10 @@ _held: weakref.WeakKeyDictionary[paramiko.SFTPClient, list[bytes | memoryview]] 
     weakref.WeakKeyDictionary()
 )
 _LENGTH_AND_KIND = struct.Struct(">IB")
+_POSIX_RENAME = "posix-rename@openssh.com"
+# An open that sets no attributes (the server's default mode), as paramiko sends it.
+_NO_ATTRIBUTES = paramiko.SFTPAttributes()
+Value = TypeVar("Value")
 
 
 class Receiver(Protocol):
@@ -219,37 +237,72 @@ class Reply:
         self._answers.wait()
 
 
-class _AttributesAnswers(Answers):
-    """Answers that may carry a file's attributes instead of a status."""
+class _ValueAnswers(Answers, Generic[Value]):
+    """Answers that carry a value of one kind (a handle, attributes) or a status."""
 
-    attributes: paramiko.SFTPAttributes | None = None
+    def __init__(
+        self, sftp: paramiko.SFTPClient, kind: int, parse: Callable[[paramiko.Message], Value]
+    ) -> None:
+        super().__init__(sftp)
+        self.kind = kind
+        self.parse = parse
+        self.value: Value | None = None
 
     def _async_response(self, kind: int, msg: paramiko.Message, number: int) -> None:
-        if kind != CMD_ATTRS:
+        if kind != self.kind:
             super()._async_response(kind, msg, number)
             return
         self.pending.discard(number)
-        self.attributes = paramiko.SFTPAttributes._from_msg(msg)
+        self.value = self.parse(msg)
 
 
-class AttributesReply(Reply):
-    """The answer to a ``stat`` sent without waiting: the attributes, or a refusal."""
+class ValueReply(Reply, Generic[Value]):
+    """The answer to a request sent without waiting that carries a value, or a refusal."""
 
-    def __init__(self, sftp: paramiko.SFTPClient, path: str) -> None:
-        self._attributes = _AttributesAnswers(sftp)
-        super().__init__(sftp, CMD_STAT, sftp._adjust_cwd(path), answers=self._attributes)
+    def __init__(
+        self,
+        sftp: paramiko.SFTPClient,
+        answer: tuple[int, Callable[[paramiko.Message], Value]],
+        kind: int,
+        *args: object,
+    ) -> None:
+        self._values: _ValueAnswers[Value] = _ValueAnswers(sftp, *answer)
+        super().__init__(sftp, kind, *args, answers=self._values)
 
-    def result(self) -> paramiko.SFTPAttributes:
-        """Wait for the attributes.
+    def result(self) -> Value:
+        """Wait for the value.
 
         Raises:
-            FileNotFoundError, PermissionError, OSError: the server refused the stat.
+            FileNotFoundError, PermissionError, OSError: the server refused the request.
             EOFError, paramiko.SSHException, socket.timeout: the connection failed.
         """
         self.wait()
-        if self._attributes.attributes is None:
-            raise paramiko.SFTPError("The server answered a stat without attributes")
-        return self._attributes.attributes
+        if self._values.value is None:
+            raise paramiko.SFTPError("The server answered without the value asked for")
+        return self._values.value
+
+
+AttributesReply = ValueReply[paramiko.SFTPAttributes]
+HandleReply = ValueReply[bytes]
+_ATTRIBUTES = (CMD_ATTRS, paramiko.SFTPAttributes._from_msg)
+_HANDLE = (CMD_HANDLE, paramiko.Message.get_binary)
+_NEW_FILE = SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC
+
+
+def open_unwaited(sftp: paramiko.SFTPClient, path: str) -> HandleReply:
+    """Send ``SFTPClient.open(path, "wb")``'s request without waiting; the answer is the
+    handle (see :func:`opened_file`)."""
+    return ValueReply(sftp, _HANDLE, CMD_OPEN, sftp._adjust_cwd(path), _NEW_FILE, _NO_ATTRIBUTES)
+
+
+def opened_file(sftp: paramiko.SFTPClient, handle: bytes) -> paramiko.SFTPFile:
+    """The file of a handle :func:`open_unwaited` answered, as ``open`` would return it."""
+    return paramiko.SFTPFile(sftp, handle, "wb")
+
+
+def posix_rename_unwaited(sftp: paramiko.SFTPClient, old: str, new: str) -> Reply:
+    """Send ``SFTPClient.posix_rename``'s request without waiting."""
+    return Reply(sftp, CMD_EXTENDED, _POSIX_RENAME, sftp._adjust_cwd(old), sftp._adjust_cwd(new))
 
 
 def close_unwaited(remote: paramiko.SFTPFile) -> Reply:
@@ -272,4 +325,4 @@ def setstat_unwaited(
 
 def stat_unwaited(sftp: paramiko.SFTPClient, path: str) -> AttributesReply:
     """Send ``SFTPClient.stat``'s request without waiting."""
-    return AttributesReply(sftp, path)
+    return ValueReply(sftp, _ATTRIBUTES, CMD_STAT, sftp._adjust_cwd(path))

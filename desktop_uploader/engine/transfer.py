@@ -158,7 +158,7 @@ def upload_file(
         final = posixpath.join(remote_dir, local.name)
         temp = part_name(local.name, snapshot) if options.use_temp_names else None
         target = posixpath.join(remote_dir, temp) if temp else final
-        with _session_watchdog(session).watching(options.stall_timeout) as watchdog:
+        with session_watchdog(session).watching(options.stall_timeout) as watchdog:
             progress = _WatchedProgress(on_progress, snapshot.size, watchdog, session, options)
             offset = 0
             try:
@@ -194,7 +194,7 @@ def upload_file(
     return UploadResult(final, snapshot.size, verified, digest.hexdigest(), offset)
 
 
-def _session_watchdog(session: Session) -> StallWatchdog:
+def session_watchdog(session: Session) -> StallWatchdog:
     """The session's watchdog, re-armed for each file: one thread serves a lane's
     files one after the other instead of one thread started and ended per file."""
     if session.watchdog is None:
@@ -397,30 +397,40 @@ class _Failure:
         return error
 
     def _stalled(self) -> ConnectionStalledError:
-        message = QT_TRANSLATE_NOOP(
-            "Messages",
-            "The server stopped answering (no progress for {seconds:g} s) while sending "
-            "{name}, after about {done} of {size}.",
-        )
-        return ConnectionStalledError(
-            message.format(seconds=self.watchdog.allowance, name=self.local.name, **self._sent())
-        )
+        progress = self.progress
+        return stalled_error(self.watchdog.allowance, self.local.name, progress.done, progress.size)
 
     def _lost(self, exc: Exception) -> ConnectionLostError:
-        message = QT_TRANSLATE_NOOP(
-            "Messages",
-            "The connection was lost while sending {name}, after about {done} of {size} "
-            "({error}: {detail}).",
-        )
-        detail = str(exc) or QT_TRANSLATE_NOOP("Messages", "no detail")
-        return ConnectionLostError(
-            message.format(
-                name=self.local.name, error=type(exc).__name__, detail=detail, **self._sent()
-            )
-        )
+        return lost_error(exc, self.local.name, self.progress.done, self.progress.size)
 
-    def _sent(self) -> dict[str, Text]:
-        return {"done": _megabytes(self.progress.done), "size": _megabytes(self.progress.size)}
+
+def stalled_error(seconds: float, name: str, done: int, size: int) -> ConnectionStalledError:
+    """The error for a server that stopped answering while ``name`` was sent."""
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server stopped answering (no progress for {seconds:g} s) while sending "
+        "{name}, after about {done} of {size}.",
+    )
+    return ConnectionStalledError(
+        message.format(seconds=seconds, name=name, **_amounts(done, size))
+    )
+
+
+def lost_error(exc: BaseException, name: str, done: int, size: int) -> ConnectionLostError:
+    """The error for a connection lost (``exc``) while ``name`` was sent."""
+    message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection was lost while sending {name}, after about {done} of {size} "
+        "({error}: {detail}).",
+    )
+    detail = str(exc) or QT_TRANSLATE_NOOP("Messages", "no detail")
+    return ConnectionLostError(
+        message.format(name=name, error=type(exc).__name__, detail=detail, **_amounts(done, size))
+    )
+
+
+def _amounts(done: int, size: int) -> dict[str, Text]:
+    return {"done": _megabytes(done), "size": _megabytes(size)}
 
 
 def _megabytes(count: int) -> Text:
