@@ -180,3 +180,11 @@ def test_csv_export_has_one_row_per_file_and_defuses_formulas(tmp_path):
     assert [row["name"] for row in rows] == ["'=cmd.xlsx", "Vendite_città.xlsx", ""]
     assert rows[0]["sha256"] == DIGEST and rows[0]["started_at"] == "2024-05-06T09:30:00+00:00"
     assert rows[2]["outcome"] == "network"
+
+
+def test_a_files_values_follow_the_table_columns():
+    from desktop_uploader.history import _FILE_COLUMNS, FileRecord, _file_values
+
+    record = FileRecord("outputs", "a.xlsx", 3, "ab12", "/r/a.xlsx", "verified", "fine")
+
+    assert _file_values(record) == tuple(getattr(record, column) for column in _FILE_COLUMNS)
