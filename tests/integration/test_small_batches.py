@@ -100,3 +100,23 @@ def test_a_cut_during_batches_is_one_failed_attempt_and_every_file_arrives(
     for name, data in files.items():
         assert sshd_server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
     assert _parts(sshd_server) == []
+
+
+def test_a_stall_during_batches_is_told_as_a_stall_and_the_retry_completes(
+    sshd_server, fault_proxy, tmp_path
+):
+    files = _files(120, 20_000)
+    app = make_app(tmp_path, files=files)
+    proxy = fault_proxy(sshd_server.port, mode="stall", after_bytes=800_000)
+    settings = server_settings(sshd_server, tmp_path, port=proxy.port, stall_timeout=1.0)
+
+    result, recorder = upload(sshd_server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+
+    assert isinstance(result, ev.RunFinished), result
+    retry = recorder.of(ev.RetryScheduled)[0]
+    assert retry.kind is ErrorKind.NETWORK and "stopped answering" in retry.cause
+    assert any(name in retry.cause for name in files)
+    assert set(statuses(result).values()) == {"verified"}
+    for name, data in files.items():
+        assert sshd_server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
+    assert _parts(sshd_server) == []
