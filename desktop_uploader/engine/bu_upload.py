@@ -58,6 +58,7 @@ class BUUpload:
         self.events = events
         self.cancel = cancel
         self.claims = claims
+        self._batches_refused = False
 
     def send_pending(self, session: Session) -> None:
         target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
@@ -118,8 +119,8 @@ class BUUpload:
     def _send_batch(self, session: Session, batch: list[SmallFile], emit: ev.EventSink) -> None:
         """Send small files together; those the batch hands back go one at a time."""
         sending = [small for small in batch if not self._skipped(session, *_pair(small), emit)]
-        if sending and session.is_alive():
-            sending = send_batch(
+        if sending and session.is_alive() and not self._batches_refused:
+            handed_back = send_batch(
                 session,
                 sending,
                 self.cancel,
@@ -127,6 +128,11 @@ class BUUpload:
                 lambda small, size: self._started(small.local, size, 0, emit),
                 lambda small, result: self._done(small.local, result, emit),
             )
+            # A server that refused a whole batch (no posix-rename, say) would refuse
+            # the next ones too: the files of this attempt then go one at a time.
+            if len(handed_back) == len(sending) > 1:
+                self._batches_refused = True
+            sending = handed_back
         for small in sending:
             self._send_reopening(session, *_pair(small), emit, policy_checked=True)
 

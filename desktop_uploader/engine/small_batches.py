@@ -219,20 +219,20 @@ class _Batch:
         except (LocalFileError, OSError) as exc:
             way.hand_back(exc)
             return
+        listing = way.item.listing
         part = part_name(local.name, snapshot)
-        if len(data) != snapshot.size or not known_absent(way.item.listing, part):
+        if len(data) != snapshot.size or not known_absent(listing, part):
             way.hand_back("it changed since it was listed, or its part file is there")
             return
-        way.snapshot, way.data, way.part = snapshot, data, part
+        way.snapshot, way.data = snapshot, data
+        way.part = posixpath.join(listing.path, part)
+        way.final = posixpath.join(listing.path, local.name)
         way.digest.update(data)
 
     def _open(self) -> None:
         with sent_together(self.sftp):
             for way in self._going():
-                listing = way.item.listing
-                way.final = posixpath.join(listing.path, way.item.local.name)
-                way.part = posixpath.join(listing.path, way.part)
-                listing.written.add(posixpath.basename(way.part))
+                way.item.listing.written.add(posixpath.basename(way.part))
                 self.on_start(way.item, len(way.data))
                 way.opening = open_unwaited(self.sftp, way.part)
                 way.opened = True

@@ -8,6 +8,7 @@ from upload_helpers import make_app, random_bytes, server_settings, sha256, stat
 
 from desktop_uploader.engine import ErrorKind, UploadJob
 from desktop_uploader.engine import events as ev
+from desktop_uploader.engine.small_batches import BATCH_FILES
 from desktop_uploader.engine.transfer import PART_SUFFIX
 
 BASE = "/data/to/startflow/italy/italy_galbani"
@@ -120,3 +121,27 @@ def test_a_stall_during_batches_is_told_as_a_stall_and_the_retry_completes(
     for name, data in files.items():
         assert sshd_server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
     assert _parts(sshd_server) == []
+
+
+def test_a_server_refusing_a_whole_batch_gets_the_other_files_one_at_a_time(sshd_factory, tmp_path):
+    # Without posix-rename every rename of a batch is refused: those files go on their
+    # own (plain rename), and the files after them are not batched again.
+    server = sshd_factory(sftp_flags=("-P", "posix-rename"))
+    files = _files(4 * BATCH_FILES, 5_000)
+    app = make_app(tmp_path, files=files)
+
+    result, recorder = upload(
+        server,
+        UploadJob.from_app_dir(app, "italy_galbani"),
+        server_settings(server, tmp_path, parallel_files=2),
+    )
+
+    assert isinstance(result, ev.RunFinished), result
+    assert set(statuses(result).values()) == {"verified"}
+    for name, data in files.items():
+        assert server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
+    assert _parts(server) == []
+    opened = [line for line in server.sftp_log_lines() if line.startswith("open ")]
+    # At most the first batch of each of the two lanes was sent twice.
+    assert len(opened) <= len(files) + 2 * BATCH_FILES
+    assert not recorder.of(ev.RetryScheduled)
