@@ -49,6 +49,8 @@ MAX_BLOCK = 32 * 1024
 # Bigger writes would save little and lose more in flight at a cut.
 MAX_WRITE = 255 * 1024
 _LIMITS_EXTENSION = "limits@openssh.com"
+# A stated write size below this is taken as no statement at all.
+_SMALLEST_STATED = 1024
 
 # Receives (block, position after it) once a block has been sent, in file order. The
 # block is a view of a buffer that is never reused: it may be kept.
@@ -100,7 +102,10 @@ def _stated_write_size(sftp: paramiko.SFTPClient) -> int:
     max_packet, _max_read, max_write, _max_handles = (answer.get_int64() for _ in range(4))
     if not max_packet or not max_write:
         return 0
-    return min(max_write, max_packet - 1024, MAX_WRITE)
+    stated = min(max_write, max_packet - 1024, MAX_WRITE)
+    # A statement leaving less than a kilobyte per write (or none: a packet limit under
+    # the header's kilobyte) is no usable statement; every server takes one-packet writes.
+    return stated if stated >= _SMALLEST_STATED else 0
 
 
 def write_stream(

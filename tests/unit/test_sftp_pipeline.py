@@ -489,3 +489,24 @@ def test_a_stat_sent_without_waiting_tells_a_missing_file(connect):
 
     with pytest.raises(FileNotFoundError):
         stat_unwaited(sftp, "/missing.part").result()
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [(512, 0, 255 * 1024, 0), (1024, 0, 255 * 1024, 0), (256 * 1024, 0, 100, 0)],
+    ids=["packet under a kilobyte", "packet of a kilobyte", "writes of 100 bytes"],
+)
+def test_a_server_stating_absurd_limits_gets_one_packet_writes(connect, monkeypatch, limits):
+    # Every SFTP server takes 32 KiB writes; a statement leaving no room for a write of
+    # a kilobyte is no usable statement, and must never make a size of zero or less.
+    monkeypatch.undo()
+    sftp, store = connect(limits=limits)
+    with sftp.open("upload.part", "wb") as remote:
+        handle = remote.handle
+    size = sftp_pipeline.block_size(sftp, handle)
+
+    assert 1024 <= size < 32 * 1024
+    data = bytes(range(256)) * 400
+    _send(sftp, data, window=None)
+    assert bytes(store.data) == data
+
