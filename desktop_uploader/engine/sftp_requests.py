@@ -102,16 +102,15 @@ def sent_together(sftp: paramiko.SFTPClient) -> Iterator[None]:
     """Hold our requests on ``sftp`` and send them at once when the block ends.
 
     An answer read inside the block sends what is held first. When the block raises,
-    what is still held is dropped: its answers are never waited for.
+    what is still held is dropped: its answers are never waited for. Requests made
+    after the block leave at once, also when sending the held ones failed.
     """
     _held[sftp] = []
     try:
         yield
-    except BaseException:
+        flush(sftp)
+    finally:
         _held.pop(sftp, None)
-        raise
-    flush(sftp)
-    _held.pop(sftp, None)
 
 
 def flush(sftp: paramiko.SFTPClient) -> None:

@@ -510,3 +510,24 @@ def test_a_server_stating_absurd_limits_gets_one_packet_writes(connect, monkeypa
     _send(sftp, data, window=None)
     assert bytes(store.data) == data
 
+
+def test_a_failed_send_at_the_end_of_the_block_holds_nothing_afterwards(connect, monkeypatch):
+    sftp, store = connect()
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = 1_700_000_000
+    channel = sftp.get_channel()
+    send = channel.send
+
+    def refuse_once(data) -> int:
+        monkeypatch.setattr(channel, "send", send)
+        raise OSError("the channel refused the bytes")
+
+    monkeypatch.setattr(channel, "send", refuse_once)
+    with pytest.raises(OSError), sent_together(sftp):
+        setstat_unwaited(sftp, "/upload.part", times)
+    pieces = _count_sends(sftp, monkeypatch)
+
+    # Outside the block a request leaves at once, not when someone waits for it.
+    setstat_unwaited(sftp, "/upload.part", times)
+
+    assert len(pieces) == 1
