@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from reliability_helpers import session_processes, wait_sessions_ended
 from support.waiting import wait_until
 from upload_helpers import (
@@ -26,7 +27,7 @@ from upload_helpers import (
     upload,
 )
 
-from desktop_uploader.engine import ErrorKind, UploadJob
+from desktop_uploader.engine import ErrorKind, RetryPolicy, UploadJob
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.local_reads import Snapshot
 from desktop_uploader.engine.remote_files import PART_SUFFIX, part_name
@@ -260,3 +261,40 @@ def test_a_killed_command_is_resumed_by_the_next_run(sshd_server, fault_proxy, t
     # Everything the server kept is kept: less than 5% of the file is sent again.
     assert 0 <= stored - resumed_at < 0.05 * size, (stored, resumed_at)
     assert f"resumed at byte {resumed_at:,}" in second.stdout
+
+
+@pytest.mark.parametrize(
+    "cut_at", [3_000_000, 11_000_000, 20_900_000], ids=["early", "midway", "last window"]
+)
+def test_a_big_file_cut_is_resumed_by_the_next_run_with_the_files_digest(
+    sshd_server, fault_proxy, tmp_path, cut_at
+):
+    # 20 MiB in 255 KiB writes, hashed on its own thread from the resume offset on: the
+    # history's digest must be the whole file's, not the resumed part's. The last cut
+    # falls among the last writes, which leave together with the file's end.
+    data = random_bytes(20 * 1024 * 1024 + 4321)
+    app = make_app(tmp_path, files={"Baseline_Table.xlsx": data})
+    proxy = fault_proxy(sshd_server.port, mode="cut", after_bytes=cut_at)
+    job = UploadJob.from_app_dir(app, "italy_galbani")
+    first, _ = upload(
+        sshd_server,
+        job,
+        server_settings(sshd_server, tmp_path, port=proxy.port),
+        policy=RetryPolicy(max_attempts=1),
+    )
+    assert isinstance(first, ev.RunFailed), first
+    wait_sessions_ended(sshd_server)  # the server may still store writes that arrived
+    [part] = _parts(sshd_server)
+    kept = sshd_server.remote_files()[part]
+    assert 0 < kept < len(data)
+
+    # The cut took the first connection only; the next run passes.
+    settings = server_settings(sshd_server, tmp_path, port=proxy.port)
+    second, recorder = upload(sshd_server, job, settings)
+
+    assert isinstance(second, ev.RunFinished), second
+    [started] = recorder.of(ev.FileStarted)
+    assert started.resume_offset == kept
+    assert sshd_server.remote_sha256(f"{BASE}/outputs/Baseline_Table.xlsx") == sha256(data)
+    assert [done.sha256 for done in recorder.of(ev.FileDone)] == [sha256(data)]
+    assert _parts(sshd_server) == []
