@@ -277,3 +277,31 @@ def test_without_temp_names_files_go_straight_to_their_names_and_are_verified(
     assert server.read_remote(f"{BASE}/outputs/Summary.xlsx") == data
     assert _sftp_ops(server, "rename") == []
     assert all(PART_SUFFIX not in line for line in _sftp_ops(server, "open"))
+
+
+def test_a_full_disk_met_by_writes_that_leave_with_the_files_end_fails_that_file_alone(
+    sshd_factory, tmp_path
+):
+    # 600 KB is three writes, all sent together with the close, the time and the stat:
+    # the refused write is only read after those, and must still fail the file, leave
+    # no part file, and leave the session's next file undisturbed by the late answers.
+    server = sshd_factory()
+    baseline, summary = random_bytes(600_000), random_bytes(20_000)
+    app = make_app(tmp_path, files={"Baseline_Table.xlsx": baseline, "Summary.xlsx": summary})
+    settings = server_settings(server, tmp_path, parallel_files=1)
+    with _tiny_filesystem(server, f"{BASE}/outputs") as outputs:
+        filler = random_bytes(700_000)
+        (outputs / "filler.bin").write_bytes(filler)
+        result, recorder = upload(server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+        on_disk = {entry.name: entry.read_bytes() for entry in outputs.iterdir()}
+
+    assert statuses(result) == {
+        "outputs/Baseline_Table.xlsx": "failed",
+        "outputs/Summary.xlsx": "verified",
+    }
+    [failed] = recorder.of(ev.FileFailed)
+    assert failed.kind is ErrorKind.REMOTE_FILE
+    assert "out of space or quota" in failed.message
+    assert not recorder.of(ev.RetryScheduled)
+    assert on_disk == {"filler.bin": filler, "Summary.xlsx": summary}
+    assert [done.sha256 for done in recorder.of(ev.FileDone)] == [sha256(summary)]
