@@ -95,8 +95,11 @@ def _stated_write_size(sftp: paramiko.SFTPClient) -> int:
         kind, answer = sftp._request(CMD_EXTENDED, _LIMITS_EXTENSION)
     except TimeoutError:
         raise
-    except OSError:
-        return 0  # an error status: the server does not know the extension
+    except (OSError, EOFError):
+        # An error status, EOF included (paramiko raises it as EOFError): the server does
+        # not know the extension. A dropped connection is an SSHException from here, and
+        # a closed channel fails the first write.
+        return 0
     if kind != CMD_EXTENDED_REPLY:
         return 0
     max_packet, _max_read, max_write, _max_handles = (answer.get_int64() for _ in range(4))

@@ -17,9 +17,11 @@ import pytest
 from paramiko.sftp import (
     CMD_EXTENDED,
     CMD_EXTENDED_REPLY,
+    SFTP_EOF,
     SFTP_FAILURE,
     SFTP_NO_SUCH_FILE,
     SFTP_OK,
+    SFTP_OP_UNSUPPORTED,
     SFTP_PERMISSION_DENIED,
     int64,
 )
@@ -71,8 +73,9 @@ class _Store:
         self.writes = 0
         self.sizes: list[int] = []
         self.closes = 0
-        # What the server answers to limits@openssh.com; None: it does not know it.
-        self.limits: tuple[int, int, int, int] | None = None
+        # What the server answers to limits@openssh.com; None: it does not know it; a
+        # status code: that status.
+        self.limits: tuple[int, int, int, int] | int | None = None
         self.times: list[tuple[str, int]] = []
 
 
@@ -106,7 +109,10 @@ class _LimitsServer(paramiko.SFTPServer):
         if kind == CMD_EXTENDED and limits is not None:
             mark = msg.packet.tell()
             if msg.get_text() == "limits@openssh.com":
-                self._response(number, CMD_EXTENDED_REPLY, *map(int64, limits))
+                if isinstance(limits, int):
+                    self._send_status(number, limits)  # a status instead of limits
+                else:
+                    self._response(number, CMD_EXTENDED_REPLY, *map(int64, limits))
                 return
             msg.packet.seek(mark)
         super()._process(kind, number, msg)
@@ -129,7 +135,8 @@ def connect():
     opened: list[paramiko.Transport] = []
 
     def make(
-        hook: WriteHook = lambda *_: SFTP_OK, limits: tuple[int, int, int, int] | None = None
+        hook: WriteHook = lambda *_: SFTP_OK,
+        limits: tuple[int, int, int, int] | int | None = None,
     ) -> tuple[paramiko.SFTPClient, _Store]:
         store = _Store(hook)
         store.limits = limits
@@ -531,3 +538,23 @@ def test_a_failed_send_at_the_end_of_the_block_holds_nothing_afterwards(connect,
     setstat_unwaited(sftp, "/upload.part", times)
 
     assert len(pieces) == 1
+
+
+@pytest.mark.parametrize(
+    "status",
+    [SFTP_OP_UNSUPPORTED, SFTP_FAILURE, SFTP_PERMISSION_DENIED, SFTP_EOF, SFTP_OK],
+    ids=["unsupported", "failure", "denied", "eof", "ok"],
+)
+def test_a_server_answering_limits_with_a_status_gets_one_packet_writes(
+    connect, monkeypatch, status
+):
+    # Whatever status a server answers instead of its limits, it states none: the upload
+    # goes on in one-packet writes instead of failing as a lost connection.
+    monkeypatch.undo()
+    sftp, store = connect(limits=status)
+    data = bytes(range(256)) * 400
+
+    _send(sftp, data, window=None)
+
+    assert bytes(store.data) == data
+    assert max(store.sizes) < 32 * 1024
