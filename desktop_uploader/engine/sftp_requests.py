@@ -103,8 +103,14 @@ def sent_together(sftp: paramiko.SFTPClient) -> Iterator[None]:
 
     An answer read inside the block sends what is held first. When the block raises,
     what is still held is dropped: its answers are never waited for. Requests made
-    after the block leave at once, also when sending the held ones failed.
+    after the block leave at once, also when sending the held ones failed. A block
+    inside another adds to the outer one's requests, which leave when the outer ends.
     """
+    if sftp in _held:
+        # Starting afresh would lose the outer block's requests, and a wait for their
+        # answers would last until the channel's timeout.
+        yield
+        return
     _held[sftp] = []
     try:
         yield

@@ -558,3 +558,21 @@ def test_a_server_answering_limits_with_a_status_gets_one_packet_writes(
 
     assert bytes(store.data) == data
     assert max(store.sizes) < 32 * 1024
+
+
+def test_a_block_inside_another_keeps_what_the_outer_one_holds(connect):
+    # A request held by the outer block must still leave: a wait for its answer would
+    # otherwise last until the channel's timeout.
+    sftp, store = connect()
+    sftp.get_channel().settimeout(1)
+    times = paramiko.SFTPAttributes()
+    times.st_atime = times.st_mtime = 1_700_000_000
+
+    with sent_together(sftp):
+        outer = setstat_unwaited(sftp, "/upload.part", times)
+        with sent_together(sftp):
+            inner = setstat_unwaited(sftp, "/inner.part", times)
+        inner.wait()
+        outer.wait()
+
+    assert sorted(store.times) == [("/inner.part", 1_700_000_000), ("/upload.part", 1_700_000_000)]
