@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from desktop_uploader import diagnostics, history
+from desktop_uploader import history
 from desktop_uploader.cli_output import count_words, human_size
 from desktop_uploader.engine import TITLES, Credentials, ServerSettings, UploadJob
 from desktop_uploader.engine import events as ev
@@ -306,6 +306,8 @@ def _print_run(out: TextIO, run: history.RunRecord) -> None:
 
 def run_diagnostics(args: argparse.Namespace) -> int:
     """Save the diagnostic report and say where it went."""
+    # Loaded here: the report reads the keyring, which an upload need not load.
+    from desktop_uploader import diagnostics
     from desktop_uploader.cli import ENV_PASSPHRASE, ENV_PASSWORD
 
     out = args.out or Path.cwd() / diagnostics.default_report_name()
