@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     engines = {name: tools.describe_checkout(path) for name, path in args.engines.items()}
     for name, commit in engines.items():
         print(f"{name}: the engine of {args.engines[name]} at {commit}", flush=True)
+        tools.compile_bytecode(args.engines[name])
     results = _run_all(chosen, args)
     text = report.table(results)
     print("\n" + text)

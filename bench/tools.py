@@ -12,6 +12,7 @@ forks the client from its own small process and reports the client's true peak.
 
 from __future__ import annotations
 
+import compileall
 import os
 import re
 import shutil
@@ -178,6 +179,18 @@ def engine_env(base: dict[str, str], app_home: Path, password: str) -> dict[str,
     env["DESKTOP_UPLOADER_HOME"] = str(app_home)
     env["SFTP_PASSWORD"] = password
     return env
+
+
+def compile_bytecode(checkout: Path) -> None:
+    """Compile the package of ``checkout`` once, as an installed copy carries it.
+
+    pip compiles a package as it installs it and the bundle ships compiled modules, so
+    an analyst's command never compiles at start-up. From a checkout, with
+    ``PYTHONDONTWRITEBYTECODE`` set (as on some build machines), every run would
+    compile each of its modules again: about 60 ms a run, counted against the engine.
+    """
+    package = checkout / "desktop_uploader"
+    compileall.compile_dir(package, quiet=1, workers=0)
 
 
 def describe_checkout(repo: Path) -> str:
