@@ -38,6 +38,7 @@ from desktop_uploader.engine.errors import (
 from desktop_uploader.engine.events import Event, FileStatus, RunFailed, RunFinished
 from desktop_uploader.engine.host_keys import HostKeyInfo, host_label
 from desktop_uploader.keep_awake import KEEP_AWAKE_REASON, keep_awake
+from desktop_uploader.paths import AppFolderError
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +61,15 @@ def _main(argv: list[str] | None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    log_file = logging_setup.start_run_log("cli", debug_paramiko=args.debug_paramiko)
+    try:
+        log_file = logging_setup.start_run_log("cli", debug_paramiko=args.debug_paramiko)
+    except AppFolderError as exc:
+        return _bad_input(exc)
     log.info("desktop-uploader-cli %s, log %s", __version__, log_file)
     previous_handler = _stop_on_terminate()
     try:
         return args.handler(args)
-    except BadInputError as exc:
+    except (BadInputError, AppFolderError) as exc:
         return _bad_input(exc)
     except KeyboardInterrupt:
         # Ctrl-C outside an upload's own thread, at a password prompt for instance:
@@ -100,7 +104,7 @@ def _restore_terminate(previous: object) -> None:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _bad_input(exc: BadInputError) -> int:
+def _bad_input(exc: BadInputError | AppFolderError) -> int:
     print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
     return EXIT_USAGE
 

@@ -92,8 +92,12 @@ def start_run_log(face: str, *, debug_paramiko: bool = False) -> Path:
     _restrict_to_owner(folder)
     # The process id keeps two runs started in the same second apart.
     log_file = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{face}.log"
-    _create_private(log_file)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    try:
+        _create_private(log_file)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError as exc:
+        # A folder that exists but cannot be written: a read-only home, for instance.
+        raise paths.AppFolderError(folder, exc) from None
     handler.setFormatter(logging.Formatter(_FORMAT))
     # In this order: the paramiko filter reads the message before it is redacted.
     handler.addFilter(ParamikoFilter())

@@ -14,6 +14,34 @@ from desktop_uploader import APP_NAME
 HOME_OVERRIDE_VARIABLE = "DESKTOP_UPLOADER_HOME"
 
 
+# What each folder holds, as the message about an unusable one names it.
+_HOLDS = {"config": "settings", "data": "history", "log": "log"}
+
+
+class AppFolderError(OSError):
+    """A folder the app keeps its settings, history or logs in cannot be made or written.
+
+    The home folder may be read-only (a locked-down profile), or the override variable
+    may name something that is not a folder. Said as bad input: nothing was sent.
+    """
+
+    def __init__(self, folder: Path, reason: OSError) -> None:
+        super().__init__(reason.errno, reason.strerror)
+        kind = _HOLDS.get(folder.name, "working")
+        self.message = f"The app's {kind} folder {folder} cannot be used ({_why(reason)})."
+        self.hint = (
+            f"Make sure that folder can be created and written, or set "
+            f"{HOME_OVERRIDE_VARIABLE} to a folder you may write to."
+        )
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _why(reason: OSError) -> str:
+    return reason.strerror or type(reason).__name__
+
+
 def _folder(kind: str) -> Path:
     override = os.environ.get(HOME_OVERRIDE_VARIABLE)
     if override:
@@ -21,7 +49,10 @@ def _folder(kind: str) -> Path:
     else:
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         path = Path(getattr(dirs, f"user_{kind}_path"))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AppFolderError(path, exc) from None
     return path
 
 

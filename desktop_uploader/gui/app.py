@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_uploader import APP_NAME, __version__, app_settings, logging_setup
 from desktop_uploader.gui import crash_dialog, translations
 from desktop_uploader.gui.app_icon import app_icon
+from desktop_uploader.paths import AppFolderError
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,13 @@ def main(argv: list[str] | None = None) -> int:
         print(USAGE)
         return 0
 
-    log_file = logging_setup.start_run_log("gui")
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    try:
+        log_file = logging_setup.start_run_log("gui")
+    except AppFolderError as exc:
+        return _tell_unusable_folder(exc)
     log.info("desktop-uploader %s starting; run log %s", __version__, log_file)
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
@@ -61,6 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     return app.exec()
+
+
+def _tell_unusable_folder(exc: AppFolderError) -> int:
+    """Say which folder is in the way, in a box and on the console; no window opens.
+
+    In English: the language setting lives in the very folders that cannot be used.
+    """
+    from desktop_uploader.engine.errors import EXIT_CODES, ErrorKind
+
+    print(f"error: {exc.message}\n  next step: {exc.hint}", file=sys.stderr)
+    QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.hint}")
+    return EXIT_CODES[ErrorKind.BAD_INPUT]
 
 
 if __name__ == "__main__":
