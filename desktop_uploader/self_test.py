@@ -1,10 +1,10 @@
 """``--self-test``: check that a build can run here, print what was found and exit.
 
 Made for the PyInstaller bundle, where a missing plugin, backend or library shows up
-only at run time: Qt and the window, the icon, translations, the keyring backend,
-paramiko's ciphers, the demo server and the app's folders. It needs no display (Qt runs
-offscreen unless ``QT_QPA_PLATFORM`` says otherwise), opens no connection and stores no
-password.
+only at run time: Qt and the window, the system libraries of the desktop plugins
+(Linux), the icon, translations, the keyring backend, paramiko's ciphers, the demo
+server and the app's folders. It needs no display (Qt runs offscreen unless
+``QT_QPA_PLATFORM`` says otherwise), opens no connection and stores no password.
 
 The report goes to standard output and to ``self-test.txt`` in the log folder: a
 windowed build on Windows has no standard output, and support can ask for the file.
@@ -92,6 +92,80 @@ def check_qt() -> Check:
         f"PNG images: {'yes' if 'png' in formats else 'no'}"
     )
     return Check("qt", shown and "png" in formats, detail)
+
+
+# The plugins that draw the window on a Linux desktop, by the session that needs them,
+# with the Debian and Ubuntu packages of the system libraries each loads (a bundle
+# carries Qt, not these; docs/distribution.md lists them too).
+DESKTOP_PLUGINS = {
+    "x11": (
+        "libqxcb.so",
+        "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 "
+        "libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 "
+        "libx11-xcb1 libxkbcommon-x11-0",
+    ),
+    "wayland": ("libqwayland.so", "libwayland-client0 libwayland-cursor0 libxkbcommon0"),
+}
+
+
+def check_desktop(
+    plugins: Path | None = None,
+    session: str | None = None,
+    load: Callable[[str], object] | None = None,
+) -> Check:
+    """Linux: the plugins that show the window on a desktop load with this system's
+    libraries (the rest of the check runs offscreen, which needs none of them).
+
+    A bundle carries Qt but takes some X11 and Wayland libraries from the system; a
+    system without them opens no window at all. Only the session in use here counts
+    as a failure: a server without a desktop needs neither plugin.
+
+    Args:
+        plugins: Qt's platform plugin folder; by default the one Qt reports.
+        session: "x11", "wayland" or "" (none); by default read from the environment.
+        load: how a library is loaded; by default the system loader (``ctypes``).
+    """
+    if not sys.platform.startswith("linux"):
+        return Check("desktop", True, "not Linux: the system draws the window")
+    import ctypes
+
+    plugins = plugins or _platform_plugin_folder()
+    session = _desktop_session() if session is None else session
+    load = load or ctypes.CDLL
+    results, advice = [], ""
+    for kind, (name, packages) in DESKTOP_PLUGINS.items():
+        problem = _load_problem(plugins / name, load)
+        results.append(f"{kind}: {'loads' if problem is None else problem}")
+        if problem is not None and kind == session:
+            advice = f"; the window cannot open here: install {packages}"
+    where = f"this {session} session" if session else "no desktop session here"
+    return Check("desktop", not advice, f"{'; '.join(results)} ({where}){advice}")
+
+
+def _load_problem(plugin: Path, load: Callable[[str], object]) -> str | None:
+    if not plugin.is_file():
+        return f"{plugin.name} is not in this build"
+    try:
+        load(str(plugin))
+    except OSError as exc:
+        # The loader names the first library it could not find.
+        return f"cannot load ({exc})"
+    return None
+
+
+def _platform_plugin_folder() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+
+
+def _desktop_session() -> str:
+    """The desktop session this process runs in, as Qt would pick its plugin."""
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return "wayland"
+    if os.environ.get("DISPLAY"):
+        return "x11"
+    return ""
 
 
 def check_icon() -> Check:
@@ -233,6 +307,7 @@ CHECKS: tuple[Callable[[], Check], ...] = (
     check_app,
     check_folders,
     check_qt,
+    check_desktop,
     check_icon,
     check_translations,
     check_keyring,

@@ -20,7 +20,8 @@ def test_a_working_installation_passes_every_check(qapp, memory_keyring):
     code, report = run(qapp)
 
     assert code == 0, report
-    for name in ("app", "folders", "qt", "icon", "translations", "keyring", "ssh", "demo"):
+    checks = ("app", "folders", "qt", "desktop", "icon", "translations", "keyring", "ssh")
+    for name in (*checks, "demo"):
         assert f"ok    {name} " in report
     assert "main window built and shown" in report
     assert "translations en, fr, it, es" in report
@@ -115,3 +116,65 @@ def test_a_source_install_without_the_demo_extra_passes(monkeypatch):
 
     assert check.ok
     assert "not installed (the demo extra)" in check.detail
+
+
+def _missing_library(path: str) -> None:
+    # What the system loader says when a plugin needs a library this system lacks.
+    if path.endswith("libqxcb.so"):
+        raise OSError("libxcb-icccm.so.4: cannot open shared object file: No such file")
+
+
+@pytest.fixture
+def linux(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+
+
+def test_an_x11_session_whose_plugin_cannot_load_fails_and_names_what_to_install(linux):
+    check = self_test.check_desktop(session="x11", load=_missing_library)
+
+    assert not check.ok
+    assert "x11: cannot load (libxcb-icccm.so.4: cannot open shared object file" in check.detail
+    assert "wayland: loads" in check.detail
+    assert "the window cannot open here: install libxcb-cursor0 libxcb-icccm4" in check.detail
+
+
+def test_a_wayland_session_passes_when_only_the_x11_plugin_cannot_load(linux):
+    check = self_test.check_desktop(session="wayland", load=_missing_library)
+
+    assert check.ok
+    assert "x11: cannot load" in check.detail
+    assert "(this wayland session)" in check.detail
+
+
+def test_without_a_desktop_session_a_plugin_that_cannot_load_is_only_reported(linux):
+    check = self_test.check_desktop(session="", load=_missing_library)
+
+    assert check.ok
+    assert "x11: cannot load" in check.detail
+    assert "(no desktop session here)" in check.detail
+
+
+def test_a_build_without_a_desktop_plugin_says_so(linux, tmp_path):
+    check = self_test.check_desktop(plugins=tmp_path, session="x11", load=lambda _path: None)
+
+    assert not check.ok
+    assert "x11: libqxcb.so is not in this build" in check.detail
+
+
+def test_the_session_is_read_from_the_environment(linux, monkeypatch):
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+
+    check = self_test.check_desktop(load=lambda _path: None)
+
+    assert check.ok
+    assert check.detail == "x11: loads; wayland: loads (this x11 session)"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's window plugins")
+def test_this_installations_plugins_are_tried_with_the_system_loader(qapp):
+    check = self_test.check_desktop(session="")
+
+    assert check.ok
+    assert check.detail.startswith("x11: ")
+    assert "wayland: " in check.detail
