@@ -121,7 +121,20 @@ def jobs_from_args(args: argparse.Namespace) -> list[UploadJob]:
         return [UploadJob(bus[0], args.outputs, args.logs)]
     if args.app_dir is None:
         raise BadInputError("No local folder given.", "Pass --app-dir DIR or --outputs DIR.")
+    _refuse_app_dir_without_outputs(args.app_dir)
     return [UploadJob.from_app_dir(args.app_dir, bu) for bu in bus]
+
+
+def _refuse_app_dir_without_outputs(app_dir: Path) -> None:
+    # The outputs folder or a BU's own folder given as --app-dir would otherwise be told
+    # as a missing app_dir/outputs/<bu>, with a hint naming the very folder given.
+    inside_outputs = "outputs" in (app_dir.name, app_dir.parent.name)
+    if inside_outputs and not (app_dir / "outputs").is_dir():
+        raise BadInputError(
+            f"--app-dir {app_dir} points into an outputs folder; it should be the "
+            "pipeline's app/ folder, the one holding outputs/ and logs/.",
+            "Pass the app/ folder with --app-dir, or one BU's outputs folder with --outputs.",
+        )
 
 
 def _refuse_missing_logs(logs: Path | None) -> None:

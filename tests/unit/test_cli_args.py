@@ -320,3 +320,22 @@ def test_numbers_in_range_make_the_policy_and_the_stall_timeout():
 def test_a_cancel_wins_the_exit_code_of_several_bus():
     results = [_finished("verified"), _failed(ErrorKind.CANCELLED)]
     assert cli.combined_exit_code(results) == 130
+
+
+@pytest.mark.parametrize("given", ["outputs", "outputs/italy_galbani"])
+def test_an_outputs_folder_given_as_app_dir_is_told_as_such(tmp_path, capsys, given):
+    bu_folder = tmp_path / "app" / "outputs" / "italy_galbani"
+    bu_folder.mkdir(parents=True)
+    (bu_folder / "Summary.xlsx").write_bytes(b"results")
+    app_dir = tmp_path / "app" / given
+
+    code = cli.main(
+        ["upload", "--app-dir", str(app_dir), "--bu", "italy_galbani", "--host", "127.0.0.1"]
+        + ["--port", "9", "--user", "a"]
+    )
+
+    printed = capsys.readouterr()
+    assert code == 2
+    assert f"--app-dir {app_dir} points into an outputs folder" in printed.err
+    assert "next step: Pass the app/ folder with --app-dir, or one BU's outputs" in printed.err
+    assert "Attempt 1" not in printed.out
