@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.form.test_clicked.connect(self.controller.start_check)
         self.form.notice_changed.connect(self._show_notice)
+        self.form.host_edit.textChanged.connect(self._on_host_edited)
         self.form.secrets_forgotten.connect(self._on_form_secrets_forgotten)
         self.add_folders_button.clicked.connect(self._on_add_folders_clicked)
         self.remove_button.clicked.connect(self.bu_table.remove_selected)
@@ -259,6 +260,17 @@ class MainWindow(QMainWindow):
             "No server is set up yet: fill in the one IT gave you, or press “Try the demo "
             "server” to see how an upload goes."
         )
+
+    @Slot(str)
+    def _on_host_edited(self, host: str) -> None:
+        # The notice asks for a server: once one is typed in, it has said its piece.
+        if host.strip():
+            self._drop_no_server_notice()
+
+    def _drop_no_server_notice(self) -> None:
+        no_server = self._no_server_notice()
+        if no_server in self.notice_label.text():
+            self._show_notice(self.notice_label.text().replace(no_server, "").strip())
 
     # Folders
 
@@ -385,9 +397,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_upload_clicked(self) -> None:
-        no_server = self._no_server_notice()
-        if no_server in self.notice_label.text():
-            self._show_notice(self.notice_label.text().replace(no_server, "").strip())
+        self._drop_no_server_notice()
         self._save_settings()
         self.controller.start_upload()
 

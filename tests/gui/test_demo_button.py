@@ -35,3 +35,15 @@ def test_the_demo_uploads_the_sample_bus_without_touching_settings(qtbot, make_w
     saved = json.loads(paths.settings_file().read_text()) if paths.settings_file().exists() else {}
     assert saved.get("host", "") != "127.0.0.1"
     assert not paths.app_known_hosts_file().exists()
+
+
+def test_the_no_server_notice_goes_once_a_host_is_typed(make_window):
+    window = make_window()
+    assert "No server is set up yet" in window.notice_label.text()
+
+    window.form.host_edit.setText("   ")
+    assert "No server is set up yet" in window.notice_label.text()
+
+    window.form.host_edit.setText("sftp.example.com")
+    assert "No server is set up yet" not in window.notice_label.text()
+    assert window.notice_label.isHidden()
