@@ -122,7 +122,14 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
         kept = sum(1 for o in summary.outcomes if o.detail == reason)
         if kept:
             print(f"  {count_words(kept, 'file')} not sent: {reason}", file=out)
+    # Stopped before any file was sent (a login, a host key, the network): one line says
+    # it, where a list of hundreds of names would bury the reason above.
+    none_sent = len(sent) > 1 and all(_untouched(o) for o in sent)
+    if none_sent:
+        print(f"  pending   all {count_words(len(sent), 'file')}: none was sent", file=out)
     for outcome in summary.outcomes:
+        if none_sent and outcome.status is not ev.FileStatus.SKIPPED:
+            continue
         print(f"  {outcome.status:<9} {outcome.file.folder}/{outcome.file.name}", file=out)
         facts = _facts(outcome)
         if facts:
@@ -130,6 +137,10 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
     attempts = f" in {count_words(summary.attempts, 'attempt')}" if summary.attempts else ""
     print(f"  {human_size(summary.bytes_sent)} sent{attempts}", file=out)
     out.flush()
+
+
+def _untouched(outcome: ev.FileOutcome) -> bool:
+    return outcome.status is ev.FileStatus.PENDING and not outcome.attempts
 
 
 def _facts(outcome: ev.FileOutcome) -> str:

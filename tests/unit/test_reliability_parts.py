@@ -21,6 +21,7 @@ from desktop_uploader.engine.events import (
     FileStarted,
     FileStatus,
     RetryScheduled,
+    RunFailed,
     RunFinished,
     RunSummary,
     SessionReopened,
@@ -166,6 +167,36 @@ def test_the_summary_says_per_file_what_it_cost_and_why_it_failed():
     assert "size not checkable on this server" in text
     assert "temporary or system file (~$*)" in text
     assert "9.7 MB sent in 2 attempts" in text
+
+
+def _stopped_before_sending(*outcomes: FileOutcome) -> str:
+    summary = RunSummary("italy_galbani", "", outcomes, attempts=1)
+    failed = RunFailed(ErrorKind.AUTH_FAILED, "Login refused.", "Check the password.", summary)
+    out = io.StringIO()
+    print_summary(out, failed)
+    return out.getvalue()
+
+
+def test_a_run_stopped_before_any_file_was_sent_says_so_in_one_line():
+    names = [f"table_{index:03d}.xlsx" for index in range(300)]
+    skipped = FileOutcome(FileRef("italy_galbani", "outputs", "~$x.xlsx"), FileStatus.SKIPPED, 0)
+
+    text = _stopped_before_sending(*(_outcome(name, FileStatus.PENDING) for name in names), skipped)
+
+    assert "0 of 300 files reached the server" in text
+    assert "  pending   all 300 files: none was sent" in text
+    assert "table_000.xlsx" not in text
+    assert "  skipped   outputs/~$x.xlsx" in text
+
+
+def test_files_left_pending_after_others_were_sent_are_each_named():
+    text = _stopped_before_sending(
+        _outcome("Sent.xlsx", FileStatus.VERIFIED, bytes_sent=3_000_000, attempts=1),
+        _outcome("Left.xlsx", FileStatus.PENDING),
+    )
+
+    assert "none was sent" not in text
+    assert "  pending   outputs/Left.xlsx" in text
 
 
 def test_the_console_says_where_a_resumed_file_starts_and_when_a_session_is_reopened():
