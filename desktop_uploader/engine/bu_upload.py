@@ -19,7 +19,12 @@ from desktop_uploader.engine.lanes import run_in_lanes
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.remote_files import FolderListing
 from desktop_uploader.engine.remote_paths import FolderClaims, RemoteTarget, resolve_target
-from desktop_uploader.engine.replace_policy import ReplacePolicy, decide, lookup
+from desktop_uploader.engine.replace_policy import (
+    TIMES_REFUSED_WARNING,
+    ReplacePolicy,
+    decide,
+    lookup,
+)
 from desktop_uploader.engine.run_state import RunState
 from desktop_uploader.engine.sessions import reopen_sftp
 from desktop_uploader.engine.settings import ServerSettings
@@ -59,6 +64,8 @@ class BUUpload:
         self.cancel = cancel
         self.claims = claims
         self._batches_refused = False
+        self._times_refused_told = False
+        self._told_lock = threading.Lock()
 
     def send_pending(self, session: Session) -> None:
         target = resolve_target(session.sftp, self.server.remote_base, self.state.job.bu)
@@ -232,6 +239,18 @@ class BUUpload:
         status = ev.FileStatus.VERIFIED if result.verified else ev.FileStatus.UPLOADED
         self.state.record(local, status, remote=result.remote_path, sha256=result.sha256)
         emit(ev.FileDone(ref, result.size, result.remote_path, result.verified, result.sha256))
+        if not result.time_kept:
+            self._warn_times_refused(emit)
+
+    def _warn_times_refused(self, emit: ev.EventSink) -> None:
+        """Once per BU: "when changed" compares times, and this server keeps none."""
+        if self.state.job.replace_policy is not ReplacePolicy.WHEN_CHANGED:
+            return
+        with self._told_lock:
+            if self._times_refused_told:
+                return
+            self._times_refused_told = True
+        emit(ev.RunWarning(TIMES_REFUSED_WARNING))
 
 
 def _pair(small: SmallFile) -> tuple[LocalFile, FolderListing]:

@@ -27,6 +27,12 @@ log = logging.getLogger(__name__)
 UNCHANGED_REASON = QT_TRANSLATE_NOOP("Messages", "unchanged on the server")
 NEVER_REASON = QT_TRANSLATE_NOOP("Messages", "already on the server, policy: never replace")
 SENT_AGAIN_NOTE = QT_TRANSLATE_NOOP("Messages", "sent again (policy: always replace)")
+# Told once per BU when the server refuses the files' times under "when changed".
+TIMES_REFUSED_WARNING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The server does not keep the files' modification times, so “Replace only when "
+    "changed” cannot recognize unchanged files: every file will be sent again next time.",
+)
 # The reasons a file is left out because of the policy, not because of its name.
 POLICY_REASONS = (UNCHANGED_REASON, NEVER_REASON)
 NANOSECONDS = 1_000_000_000

@@ -159,6 +159,7 @@ class _Way:
     sizing: AttributesReply | None = None
     renaming: Reply | None = None
     verified: bool = False
+    time_kept: bool = True
     trouble: str | None = None  # why it is handed back
     result: UploadResult | None = None
     opened: bool = False  # its part file may exist on the server
@@ -266,7 +267,7 @@ class _Batch:
         way.verified = verify_size(
             self.session, way.part, len(way.data), local.name, way.closing, way.sizing
         )
-        settle_remote_mtime(self.session, way.part, way.timing)
+        way.time_kept = settle_remote_mtime(self.session, way.part, way.timing)
         check_unchanged(local, way.snapshot, way.digest)
 
     def _rename(self) -> None:
@@ -278,7 +279,8 @@ class _Batch:
             if way.going:
                 way.opened = False
                 size = len(way.data)
-                way.result = UploadResult(way.final, size, way.verified, way.digest.hexdigest(), 0)
+                digest = way.digest.hexdigest()
+                way.result = UploadResult(way.final, size, way.verified, digest, 0, way.time_kept)
                 log.info("Uploaded %s to %s (%d bytes, in a batch)", way.part, way.final, size)
 
     def _remove_handed_back(self) -> None:

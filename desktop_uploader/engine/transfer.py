@@ -97,6 +97,8 @@ class UploadResult:
     verified: bool
     sha256: str
     resumed_from: int
+    # False when the server refused the local modification time (see replace_policy).
+    time_kept: bool = True
 
 
 # Told (size, resume_offset) once, before any byte is sent.
@@ -178,7 +180,7 @@ def upload_file(
                 verified = verify_size(
                     session, target, snapshot.size, local.name, ending.closing, ending.sizing
                 )
-                settle_remote_mtime(session, target, ending.timing)
+                time_kept = settle_remote_mtime(session, target, ending.timing)
                 check_unchanged(local, snapshot, digest)
                 if temp:
                     _rename_into_place(session, target, final, local.name)
@@ -191,7 +193,7 @@ def upload_file(
     log.info(
         "Uploaded %s to %s (%d bytes, resumed from %d)", local.name, final, snapshot.size, offset
     )
-    return UploadResult(final, snapshot.size, verified, digest.hexdigest(), offset)
+    return UploadResult(final, snapshot.size, verified, digest.hexdigest(), offset, time_kept)
 
 
 def session_watchdog(session: Session) -> StallWatchdog:

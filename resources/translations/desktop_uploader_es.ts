@@ -1407,6 +1407,10 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
         <translation>enviado de nuevo (criterio: reemplazar siempre)</translation>
     </message>
     <message>
+        <source>The server does not keep the files&apos; modification times, so “Replace only when changed” cannot recognize unchanged files: every file will be sent again next time.</source>
+        <translation>El servidor no conserva la fecha de modificación de los archivos, así que «Reemplazar solo si ha cambiado» no puede reconocer los archivos sin cambios: cada archivo se enviará de nuevo la próxima vez.</translation>
+    </message>
+    <message>
         <source>{path} on the server is not a regular file; the upload will fail for it</source>
         <translation>{path} no es un archivo normal en el servidor; su envío fallará</translation>
     </message>

@@ -1407,6 +1407,10 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>renvoyé (règle&#xa0;: toujours remplacer)</translation>
     </message>
     <message>
+        <source>The server does not keep the files&apos; modification times, so “Replace only when changed” cannot recognize unchanged files: every file will be sent again next time.</source>
+        <translation>Le serveur ne conserve pas la date de modification des fichiers&#xa0;: «&#xa0;Remplacer seulement s&apos;il a changé&#xa0;» ne peut donc pas reconnaître les fichiers inchangés, et chaque fichier sera renvoyé la prochaine fois.</translation>
+    </message>
+    <message>
         <source>{path} on the server is not a regular file; the upload will fail for it</source>
         <translation>{path} sur le serveur n&apos;est pas un fichier ordinaire&#xa0;; son envoi échouera</translation>
     </message>

@@ -1407,6 +1407,10 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <translation>reinviato (regola: sostituisci sempre)</translation>
     </message>
     <message>
+        <source>The server does not keep the files&apos; modification times, so “Replace only when changed” cannot recognize unchanged files: every file will be sent again next time.</source>
+        <translation>Il server non conserva la data di modifica dei file, quindi “Sostituisci solo se modificati” non può riconoscere i file invariati: ogni file sarà inviato di nuovo la prossima volta.</translation>
+    </message>
+    <message>
         <source>{path} on the server is not a regular file; the upload will fail for it</source>
         <translation>{path} sul server non è un file normale; il suo invio non riuscirà</translation>
     </message>

@@ -13,9 +13,13 @@ from test_dry_run import _cli
 from upload_helpers import Recorder, make_app, server_settings, upload
 
 from desktop_uploader.engine import Credentials, Secret, UploadJob
-from desktop_uploader.engine.events import FileSkipped, FileStarted, FileStatus
+from desktop_uploader.engine.events import FileSkipped, FileStarted, FileStatus, RunWarning
 from desktop_uploader.engine.preview import FileAction, preview_uploads
-from desktop_uploader.engine.replace_policy import NEVER_REASON, UNCHANGED_REASON
+from desktop_uploader.engine.replace_policy import (
+    NEVER_REASON,
+    TIMES_REFUSED_WARNING,
+    UNCHANGED_REASON,
+)
 from desktop_uploader.engine.settings import ReplacePolicy
 
 BASE = "/data/to/startflow/italy/italy_galbani"
@@ -179,3 +183,29 @@ def test_a_server_refusing_to_set_times_still_gets_every_file(sshd_factory, tmp_
     # Without the time, the next run cannot tell the files unchanged: it sends them again.
     again, _ = upload(server, _job(app, "when_changed"), settings)
     assert again.summary.count(FileStatus.VERIFIED) == 3
+
+
+@pytest.mark.parametrize("files_at_once", [1, 6], ids=["one at a time", "in batches"])
+def test_a_server_refusing_times_is_told_once_when_only_changed_files_should_go(
+    sshd_factory, tmp_path, files_at_once
+):
+    server = sshd_factory(sftp_flags=("-P", "setstat,fsetstat"))
+    app = _pipeline(tmp_path)
+    settings = server_settings(server, tmp_path, parallel_files=files_at_once)
+
+    result, recorder = upload(server, _job(app, "when_changed"), settings)
+
+    assert result.summary.count(FileStatus.VERIFIED) == 3
+    assert [w.message for w in recorder.of(RunWarning)] == [TIMES_REFUSED_WARNING]
+
+
+def test_a_server_refusing_times_is_not_worth_a_warning_when_every_file_goes(
+    sshd_factory, tmp_path
+):
+    server = sshd_factory(sftp_flags=("-P", "setstat,fsetstat"))
+    settings = server_settings(server, tmp_path)
+
+    result, recorder = upload(server, _job(_pipeline(tmp_path), "always"), settings)
+
+    assert result.summary.count(FileStatus.VERIFIED) == 3
+    assert recorder.of(RunWarning) == []
