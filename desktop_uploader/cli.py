@@ -43,6 +43,10 @@ from desktop_uploader.paths import AppFolderError
 log = logging.getLogger(__name__)
 
 EXIT_USAGE = EXIT_CODES[ErrorKind.BAD_INPUT]
+# The commands that run an upload, each with a log file of its own. The others only
+# read (history, diagnostics): a log each would push the runs' logs out of the
+# folder, and out of the diagnostic report, which keeps the newest.
+RUN_COMMANDS = ("upload", "demo")
 T = TypeVar("T")
 
 
@@ -61,11 +65,13 @@ def _main(argv: list[str] | None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    try:
-        log_file = logging_setup.start_run_log("cli", debug_paramiko=args.debug_paramiko)
-    except AppFolderError as exc:
-        return _bad_input(exc)
-    log.info("desktop-uploader-cli %s, log %s", __version__, log_file)
+    log_file = None
+    if args.command in RUN_COMMANDS:
+        try:
+            log_file = logging_setup.start_run_log("cli", debug_paramiko=args.debug_paramiko)
+        except AppFolderError as exc:
+            return _bad_input(exc)
+        log.info("desktop-uploader-cli %s, log %s", __version__, log_file)
     previous_handler = _stop_on_terminate()
     try:
         return args.handler(args)
@@ -78,7 +84,7 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_CODES[ErrorKind.CANCELLED]
     finally:
         _restore_terminate(previous_handler)
-        if args.command == "upload":
+        if args.command == "upload" and log_file is not None:
             # Support asks for this file first; say where it is.
             print(f"Log of this run: {log_file}", file=sys.stderr)
 

@@ -43,11 +43,12 @@ def test_a_log_file_that_cannot_be_written_is_told_as_its_folder(tmp_path, monke
     assert f"log folder {tmp_path / 'log'} cannot be used (Permission denied)" in str(caught.value)
 
 
-def test_the_console_says_bad_input_not_a_traceback(home_under_a_file, capsys):
-    code = cli.main(["history"])
+@pytest.mark.parametrize(("command", "folder"), [("demo", "log"), ("history", "history")])
+def test_the_console_says_bad_input_not_a_traceback(home_under_a_file, capsys, command, folder):
+    code = cli.main([command])
 
     err = capsys.readouterr().err
     assert code == 2
-    assert f"error: The app's log folder {home_under_a_file / 'log'} cannot be used" in err
+    assert f"error: The app's {folder} folder {home_under_a_file}" in err
     assert "next step: Make sure that folder can be created and written, or set " in err
     assert "Traceback" not in err

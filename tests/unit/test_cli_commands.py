@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop_uploader import cli, cli_commands, history
+from desktop_uploader import cli, cli_commands, history, paths
 from desktop_uploader.engine import ErrorKind, ServerSettings
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.preview import BUPreview, Preview, PreviewProblem
@@ -204,3 +204,16 @@ def test_a_history_csv_that_cannot_be_written_is_bad_input(capsys, tmp_path):
 def test_history_options_that_make_no_sense_exit_2(argv, capsys):
     assert cli.main(["history", *argv]) == 2
     assert "next step" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["history"], ["diagnostics", "--out", "report.zip"]])
+def test_commands_that_only_read_leave_the_run_logs_alone(tmp_path, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    for number in range(1, 4):
+        (paths.log_dir() / f"2024050{number}-000000-1-cli.log").write_text("an upload\n")
+
+    assert cli.main(argv) == 0
+
+    assert sorted(p.name for p in paths.log_dir().glob("*.log")) == [
+        f"2024050{number}-000000-1-cli.log" for number in range(1, 4)
+    ]
