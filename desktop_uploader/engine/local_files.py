@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 OUTPUTS = "outputs"
 LOGS = "logs"
+# Files that are never sent named at most in the message of a folder holding only them.
+NAMED_SKIPS = 5
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,32 @@ def plan_job(job: UploadJob) -> LocalPlan:
     """
     outputs_files, outputs_skipped = scan_folder(_checked_outputs(job), OUTPUTS, job)
     if not outputs_files:
-        message = QT_TRANSLATE_NOOP("Messages", "Nothing to upload: {folder} holds no result file.")
-        hint = QT_TRANSLATE_NOOP(
-            "Messages",
-            "Run the pipeline for this business unit first, or choose its outputs folder.",
-        )
-        raise BadInputError(message.format(folder=job.outputs_dir), hint)
+        raise _nothing_to_upload(job, outputs_skipped)
     logs_files, logs_skipped, warnings = _scan_logs(job)
     return LocalPlan(
         files=tuple(outputs_files + logs_files),
         skipped=tuple(outputs_skipped + logs_skipped),
         warnings=tuple(warnings),
     )
+
+
+def _nothing_to_upload(job: UploadJob, skipped: list[SkippedFile]) -> BadInputError:
+    hint = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Run the pipeline for this business unit first, or choose its outputs folder.",
+    )
+    if not skipped:
+        message = QT_TRANSLATE_NOOP("Messages", "Nothing to upload: {folder} holds no result file.")
+        return BadInputError(message.format(folder=job.outputs_dir), hint)
+    # Lock files, temporary files, sub-folders: named, so that the analyst sees what
+    # the folder holds and that none of it is a result.
+    names = ", ".join(item.name for item in skipped[:NAMED_SKIPS])
+    if len(skipped) > NAMED_SKIPS:
+        names += ", …"
+    message = QT_TRANSLATE_NOOP(
+        "Messages", "Nothing to upload: {folder} holds only what is never sent: {names}."
+    )
+    return BadInputError(message.format(folder=job.outputs_dir, names=names), hint)
 
 
 def _checked_outputs(job: UploadJob) -> Path:

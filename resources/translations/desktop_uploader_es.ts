@@ -1235,6 +1235,10 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
         <translation>Ejecute primero el pipeline para esta unidad de negocio, o elija su carpeta de resultados.</translation>
     </message>
     <message>
+        <source>Nothing to upload: {folder} holds only what is never sent: {names}.</source>
+        <translation>Nada que enviar: {folder} solo contiene elementos que nunca se envían: {names}.</translation>
+    </message>
+    <message>
         <source>The outputs folder {folder} does not exist or is not a folder.</source>
         <translation>La carpeta de resultados {folder} no existe o no es una carpeta.</translation>
     </message>

@@ -1235,6 +1235,10 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>Lancez d&apos;abord le pipeline pour cette unité commerciale, ou choisissez son dossier outputs.</translation>
     </message>
     <message>
+        <source>Nothing to upload: {folder} holds only what is never sent: {names}.</source>
+        <translation>Rien à envoyer&#xa0;: {folder} ne contient que des éléments jamais envoyés&#xa0;: {names}.</translation>
+    </message>
+    <message>
         <source>The outputs folder {folder} does not exist or is not a folder.</source>
         <translation>Le dossier outputs {folder} n&apos;existe pas ou n&apos;est pas un dossier.</translation>
     </message>

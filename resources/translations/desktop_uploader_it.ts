@@ -1235,6 +1235,10 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <translation>Esegui prima la pipeline per questa business unit, oppure scegli la sua cartella outputs.</translation>
     </message>
     <message>
+        <source>Nothing to upload: {folder} holds only what is never sent: {names}.</source>
+        <translation>Niente da inviare: {folder} contiene solo elementi che non vengono mai inviati: {names}.</translation>
+    </message>
+    <message>
         <source>The outputs folder {folder} does not exist or is not a folder.</source>
         <translation>La cartella outputs {folder} non esiste o non è una cartella.</translation>
     </message>

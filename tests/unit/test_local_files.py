@@ -3,7 +3,7 @@ import os
 import pytest
 
 from desktop_uploader.engine.errors import BadInputError
-from desktop_uploader.engine.local_files import plan_job
+from desktop_uploader.engine.local_files import NAMED_SKIPS, plan_job
 from desktop_uploader.engine.settings import UploadJob
 
 
@@ -128,9 +128,29 @@ def test_a_missing_logs_folder_is_a_warning(app):
 
 
 def test_an_empty_outputs_folder_is_nothing_to_upload(app):
-    (app / "outputs/italy_galbani/~$Summary.xlsx").write_bytes(b"x")
-    with pytest.raises(BadInputError, match="Nothing to upload"):
+    with pytest.raises(BadInputError, match="holds no result file"):
         plan_job(_job(app))
+
+
+def test_a_folder_of_lock_files_only_names_them(app):
+    for name in ("~$Summary.xlsx", "Thumbs.db"):
+        (app / "outputs/italy_galbani" / name).write_bytes(b"x")
+
+    with pytest.raises(BadInputError) as caught:
+        plan_job(_job(app))
+
+    assert "holds only what is never sent: Thumbs.db, ~$Summary.xlsx." in str(caught.value)
+
+
+def test_a_folder_of_many_files_never_sent_names_the_first_few(app):
+    for index in range(NAMED_SKIPS + 2):
+        (app / f"outputs/italy_galbani/~$Book{index}.xlsx").write_bytes(b"x")
+
+    with pytest.raises(BadInputError) as caught:
+        plan_job(_job(app))
+
+    assert f"~$Book{NAMED_SKIPS - 1}.xlsx, …." in str(caught.value)
+    assert f"~$Book{NAMED_SKIPS}.xlsx" not in str(caught.value)
 
 
 def test_a_missing_outputs_folder_is_bad_input_naming_it(app):
