@@ -23,6 +23,7 @@ import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,7 +119,10 @@ def parse_profile(text: str, source: str | None = None) -> Profile:
         remote_base=check.remote_base(),
         host_key_fingerprint=check.fingerprint(),
         skip_patterns=check.patterns(),
-        replace_policy=check.choice("replace_policy", REPLACE_POLICIES, "always"),
+        # "when-changed" as the console writes it is the same policy.
+        replace_policy=check.choice(
+            "replace_policy", REPLACE_POLICIES, "always", spelled=lambda v: v.replace("-", "_")
+        ),
         use_temp_names=check.flag("use_temp_names", True),
         locked=check.locked(),
     )
@@ -201,8 +205,16 @@ class _Checker:
             raise self.fail("skip_patterns", problem, example)
         return tuple(value)
 
-    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
+    def choice(
+        self,
+        name: str,
+        choices: tuple[str, ...],
+        default: str,
+        spelled: Callable[[str], str] | None = None,
+    ) -> str:
         value = self.raw.get(name, default)
+        if spelled is not None and isinstance(value, str):
+            value = spelled(value)
         if value not in choices:
             options = ", ".join(f'"{c}"' for c in choices)
             problem = QT_TRANSLATE_NOOP("Messages", "must be one of {options}")

@@ -39,6 +39,11 @@ def test_a_full_profile_is_read_with_every_field():
     assert profile.is_locked("port") and not profile.is_locked("username")
 
 
+def test_the_policy_may_be_written_as_the_console_writes_it():
+    profile = parse_profile('name = "Test"\nhost = "h"\nreplace_policy = "when-changed"\n')
+    assert profile.replace_policy == "when_changed"
+
+
 def test_a_minimal_profile_takes_the_app_defaults():
     profile = parse_profile('name = "Test"\nhost = "127.0.0.1"\n')
     assert (profile.port, profile.remote_base, profile.username) == (22, DEFAULT_REMOTE_BASE, "")
