@@ -56,7 +56,9 @@ def _bu_problem(name: str) -> Text | None:
     if not rest.strip("_"):
         return QT_TRANSLATE_NOOP("Messages", "the part after the country is empty")
     if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
-        return QT_TRANSLATE_NOOP("Messages", "only letters, digits, '_' and '-' are allowed")
+        return QT_TRANSLATE_NOOP(
+            "Messages", "only letters without accents (a to z), digits, '_' and '-' are allowed"
+        )
     return None
 
 

@@ -919,8 +919,8 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
         <translation>la parte después del país está vacía</translation>
     </message>
     <message>
-        <source>only letters, digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
-        <translation>solo se permiten letras, dígitos, &apos;_&apos; y &apos;-&apos;</translation>
+        <source>only letters without accents (a to z), digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
+        <translation>solo se permiten letras sin tilde (de la a a la z), dígitos, &apos;_&apos; y &apos;-&apos;</translation>
     </message>
     <message>
         <source>server key type</source>

@@ -919,8 +919,8 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>la partie après le pays est vide</translation>
     </message>
     <message>
-        <source>only letters, digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
-        <translation>seuls les lettres, les chiffres, &apos;_&apos; et &apos;-&apos; sont autorisés</translation>
+        <source>only letters without accents (a to z), digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
+        <translation>seuls les lettres sans accent (a à z), les chiffres, &apos;_&apos; et &apos;-&apos; sont autorisés</translation>
     </message>
     <message>
         <source>server key type</source>

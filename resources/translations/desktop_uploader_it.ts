@@ -919,8 +919,8 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <translation>la parte dopo il paese è vuota</translation>
     </message>
     <message>
-        <source>only letters, digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
-        <translation>sono ammessi solo lettere, cifre, &apos;_&apos; e &apos;-&apos;</translation>
+        <source>only letters without accents (a to z), digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
+        <translation>sono ammessi solo lettere senza accenti (dalla a alla z), cifre, &apos;_&apos; e &apos;-&apos;</translation>
     </message>
     <message>
         <source>server key type</source>
