@@ -117,7 +117,11 @@ def print_summary(out: TextIO, result: ev.RunFinished | ev.RunFailed) -> None:
     reached = summary.reached_server
     sent = [o for o in summary.outcomes if o.status is not ev.FileStatus.SKIPPED]
     where = summary.remote_dir or "the server"
-    print(f"\n{summary.bu}: {len(reached)} of {len(sent)} files reached {where}", file=out)
+    if sent:
+        print(f"\n{summary.bu}: {len(reached)} of {len(sent)} files reached {where}", file=out)
+    else:
+        # Every file was left out (unchanged, or the policy keeps what is there).
+        print(f"\n{summary.bu}: no file needed sending to {where}", file=out)
     for reason in POLICY_REASONS:
         kept = sum(1 for o in summary.outcomes if o.detail == reason)
         if kept:

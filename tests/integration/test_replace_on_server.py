@@ -166,7 +166,7 @@ def test_a_dry_run_prints_the_decision_the_console_upload_then_prints(sshd_serve
     assert "skipped    outputs/Baseline_Table.xlsx (4.0 KB; on the server 4.0 KB, " in dry.stdout
     assert f"): {UNCHANGED_REASON}" in dry.stdout
     assert "  skipped outputs/Baseline_Table.xlsx: unchanged on the server" in again.stdout
-    assert "italy_galbani: 0 of 0 files reached" in again.stdout
+    assert f"italy_galbani: no file needed sending to {BASE}" in again.stdout
     assert "3 files not sent: unchanged on the server" in again.stdout
 
 
