@@ -3,8 +3,9 @@
 One connection resolves each business unit's remote folder without creating it, lists
 the remote ``outputs/`` and ``logs/`` folders, and compares each local file with what
 is there, deciding each file as the upload would under the job's replace policy (see
-``replace_policy``). Only ``stat`` and directory listings are sent: never an open for
-writing, a ``mkdir``, a rename, a remove or a change of attributes.
+``replace_policy``), and noting where an earlier, unfinished upload left off. Only
+``stat`` and directory listings are sent: never an open for writing, a ``mkdir``, a
+rename, a remove or a change of attributes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from desktop_uploader.engine.errors import (
 )
 from desktop_uploader.engine.host_keys import HostKeyDecision
 from desktop_uploader.engine.local_files import LOGS, OUTPUTS, LocalFile, LocalPlan, plan_job
+from desktop_uploader.engine.local_reads import Snapshot
+from desktop_uploader.engine.remote_files import part_name
 from desktop_uploader.engine.remote_paths import FolderClaims, resolve_target
 from desktop_uploader.engine.replace_policy import FileAction, ReplacePolicy, decide, lookup
 from desktop_uploader.engine.settings import Credentials, ServerSettings, UploadJob
@@ -239,6 +242,9 @@ def _compare(
     if remote is None and sftp is not None:
         entry = lookup(sftp, folder, local.name, None, policy)
     found = decide(local, entry, policy)
+    reason = found.reason
+    if found.action.sends and not reason and remote:
+        reason = _resume_note(local, remote) or reason
     return PreviewFile(
         local.folder,
         local.name,
@@ -246,5 +252,23 @@ def _compare(
         found.action,
         found.remote_size,
         found.remote_mtime,
-        found.reason,
+        reason,
     )
+
+
+def _resume_note(local: LocalFile, remote: dict[str, paramiko.SFTPAttributes]) -> str | None:
+    """What an earlier, unfinished upload of this very local file left on the server.
+
+    The upload continues from there when the part's end still matches the local file
+    (see ``resume``); the preview only reads the listing, so it says "continues".
+    """
+    part = remote.get(part_name(local.name, Snapshot(local.size, local.mtime_ns)))
+    kept = part.st_size if part is not None else None
+    if not kept or kept > local.size:
+        return None
+    note = QT_TRANSLATE_NOOP(
+        "Messages",
+        "an earlier upload left {kept:,} of its {size:,} bytes on the server; "
+        "the upload continues from there",
+    )
+    return note.format(kept=kept, size=local.size)

@@ -1367,6 +1367,10 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
         <translation>{folder} contiene un nombre que no está en UTF-8, así que no se puede leer su contenido: todos los archivos aparecen como nuevos salvo que el criterio de reemplazo los pida por su nombre.</translation>
     </message>
     <message>
+        <source>an earlier upload left {kept:,} of its {size:,} bytes on the server; the upload continues from there</source>
+        <translation>un envío anterior dejó {kept:,} de sus {size:,} bytes en el servidor; el envío continúa desde ahí</translation>
+    </message>
+    <message>
         <source>On the server, {path} is a folder, so the file {name} cannot go there.</source>
         <translation>En el servidor, {path} es una carpeta, así que el archivo {name} no puede ir ahí.</translation>
     </message>

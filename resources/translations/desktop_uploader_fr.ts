@@ -1367,6 +1367,10 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
         <translation>{folder} contient un nom qui n&apos;est pas en UTF-8, sa liste ne peut donc pas être lue&#xa0;: chaque fichier apparaît comme nouveau, sauf si la règle de remplacement le demande par son nom.</translation>
     </message>
     <message>
+        <source>an earlier upload left {kept:,} of its {size:,} bytes on the server; the upload continues from there</source>
+        <translation>un envoi précédent a laissé {kept:,} de ses {size:,} octets sur le serveur&#xa0;; l&apos;envoi reprend à partir de là</translation>
+    </message>
+    <message>
         <source>On the server, {path} is a folder, so the file {name} cannot go there.</source>
         <translation>Sur le serveur, {path} est un dossier&#xa0;: le fichier {name} ne peut donc pas y être placé.</translation>
     </message>

@@ -1367,6 +1367,10 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
         <translation>{folder} contiene un nome non UTF-8, quindi il suo elenco non può essere letto: ogni file risulta nuovo, a meno che la regola di sostituzione non lo indichi per nome.</translation>
     </message>
     <message>
+        <source>an earlier upload left {kept:,} of its {size:,} bytes on the server; the upload continues from there</source>
+        <translation>un invio precedente ha lasciato {kept:,} dei suoi {size:,} byte sul server; l&apos;invio riprende da lì</translation>
+    </message>
+    <message>
         <source>On the server, {path} is a folder, so the file {name} cannot go there.</source>
         <translation>Sul server, {path} è una cartella, quindi il file {name} non può essere salvato lì.</translation>
     </message>

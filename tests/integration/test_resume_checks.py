@@ -3,11 +3,14 @@ file's bytes: a server that crashed can keep a part file whose end was never wri
 
 from __future__ import annotations
 
+import threading
+
 from upload_helpers import make_app, random_bytes, server_settings, sha256, upload
 
-from desktop_uploader.engine import UploadJob
+from desktop_uploader.engine import Credentials, Secret, UploadJob
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.local_reads import Snapshot
+from desktop_uploader.engine.preview import preview_uploads
 from desktop_uploader.engine.remote_files import PART_SUFFIX, part_name
 
 BASE = "/data/to/startflow/italy/italy_galbani"
@@ -61,3 +64,24 @@ def test_a_part_file_with_a_zeroed_end_is_started_over(sshd_server, tmp_path):
 
     assert sshd_server.remote_sha256(f"{BASE}/outputs/Baseline_Table.xlsx") == sha256(data)
     assert _parts(sshd_server) == []
+
+
+def test_the_preview_says_where_the_upload_then_continues(sshd_server, tmp_path):
+    data = random_bytes(SIZE)
+    app = make_app(tmp_path, files={"Baseline_Table.xlsx": data, "Summary.xlsx": b"new"})
+    _left_part(sshd_server, app, data, data[:KEPT])
+    job = UploadJob.from_app_dir(app, "italy_galbani")
+    credentials = Credentials(password=Secret(sshd_server.password))
+    settings = server_settings(sshd_server, tmp_path)
+
+    preview = preview_uploads([job], settings, credentials, threading.Event())
+
+    notes = {file.name: file.reason for file in preview.units[0].files}
+    assert notes["Baseline_Table.xlsx"] == (
+        f"an earlier upload left {KEPT:,} of its {SIZE:,} bytes on the server; "
+        "the upload continues from there"
+    )
+    assert notes["Summary.xlsx"] == ""
+    _, recorder = upload(sshd_server, job, settings)
+    started = {event.file.name: event.resume_offset for event in recorder.of(ev.FileStarted)}
+    assert started == {"Baseline_Table.xlsx": KEPT, "Summary.xlsx": 0}
