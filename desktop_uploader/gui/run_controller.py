@@ -379,12 +379,19 @@ class RunController(QObject):
         self._outcomes[bu] = False
         reached = len(event.summary.reached_server)
         title = translated(TITLES[event.kind])
-        status = self.tr("{title}; %n file(s) reached the server", "", reached)
+        # Zero has words of its own: French and Italian would say "0 file est arrivé".
+        if reached:
+            status = self.tr("{title}; %n file(s) reached the server", "", reached)
+        else:
+            status = self.tr("{title}; no file reached the server")
         status = status.format(title=title)
         if event.kind is ErrorKind.CANCELLED:
             # The analyst asked for it: the status line says so, calmly, without a red panel.
             self._views.bu_table.set_status(bu, status)
-            line = self.tr("{bu}: cancelled; %n file(s) reached the server.", "", reached)
+            if reached:
+                line = self.tr("{bu}: cancelled; %n file(s) reached the server.", "", reached)
+            else:
+                line = self.tr("{bu}: cancelled; no file reached the server.")
             self._log(line.format(bu=bu))
             return
         self._views.bu_table.set_status(bu, status, "failed")

@@ -1966,12 +1966,20 @@ Envíelos a Informática (Copiar detalles, o el archivo más reciente de esa car
             <numerusform>{title}; %n archivos llegaron al servidor</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{title}; no file reached the server</source>
+        <translation>{title}; ningún archivo llegó al servidor</translation>
+    </message>
     <message numerus="yes">
         <source>{bu}: cancelled; %n file(s) reached the server.</source>
         <translation>
             <numerusform>{bu}: cancelado; %n archivo llegó al servidor.</numerusform>
             <numerusform>{bu}: cancelado; %n archivos llegaron al servidor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{bu}: cancelled; no file reached the server.</source>
+        <translation>{bu}: cancelado; ningún archivo llegó al servidor.</translation>
     </message>
     <message>
         <source>{bu}: {title}: {message}</source>

@@ -1966,12 +1966,20 @@ Merci de les envoyer à l&apos;informatique (Copier les détails, ou le fichier 
             <numerusform>{title}&#xa0;; %n fichiers sont arrivés sur le serveur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{title}; no file reached the server</source>
+        <translation>{title}&#xa0;; aucun fichier n&apos;est arrivé sur le serveur</translation>
+    </message>
     <message numerus="yes">
         <source>{bu}: cancelled; %n file(s) reached the server.</source>
         <translation>
             <numerusform>{bu}&#xa0;: annulé&#xa0;; %n fichier est arrivé sur le serveur.</numerusform>
             <numerusform>{bu}&#xa0;: annulé&#xa0;; %n fichiers sont arrivés sur le serveur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{bu}: cancelled; no file reached the server.</source>
+        <translation>{bu}&#xa0;: annulé&#xa0;; aucun fichier n&apos;est arrivé sur le serveur.</translation>
     </message>
     <message>
         <source>{bu}: {title}: {message}</source>

@@ -1966,12 +1966,20 @@ Inviali all&apos;IT (Copia dettagli, oppure il file più recente di quella carte
             <numerusform>{title}; %n file sono arrivati sul server</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{title}; no file reached the server</source>
+        <translation>{title}; nessun file è arrivato sul server</translation>
+    </message>
     <message numerus="yes">
         <source>{bu}: cancelled; %n file(s) reached the server.</source>
         <translation>
             <numerusform>{bu}: annullato; %n file è arrivato sul server.</numerusform>
             <numerusform>{bu}: annullato; %n file sono arrivati sul server.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{bu}: cancelled; no file reached the server.</source>
+        <translation>{bu}: annullato; nessun file è arrivato sul server.</translation>
     </message>
     <message>
         <source>{bu}: {title}: {message}</source>

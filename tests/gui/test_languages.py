@@ -32,6 +32,7 @@ from desktop_uploader.engine.host_keys import HostKeyInfo
 from desktop_uploader.engine.remote_paths import resolve_target
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
 from desktop_uploader.gui import translations
+from desktop_uploader.gui.bu_table import STATUS
 from desktop_uploader.gui.engine_texts import translated
 from desktop_uploader.gui.file_table import PROGRESS_COLUMN
 from desktop_uploader.gui.history_view import HistoryDialog
@@ -305,3 +306,17 @@ def test_the_progress_heading_of_the_file_table_is_not_cut(make_window, use_lang
     header = table.horizontalHeader()
 
     assert header.sectionSize(PROGRESS_COLUMN) >= header.sectionSizeHint(PROGRESS_COLUMN)
+
+
+def test_a_run_that_sent_nothing_says_no_file_in_french(
+    qtbot, make_window, use_language, app_folder
+):
+    use_language("fr")
+    window = make_window(upload_function=FailingUpload(ErrorKind.AUTH_FAILED, "Refused."))
+    fill_form(window)
+    add_folders(qtbot, window, app_folder)
+
+    upload_and_wait(qtbot, window)
+
+    first = window.bu_table.item(0, STATUS).text()
+    assert first == "Échec de l'authentification\xa0; aucun fichier n'est arrivé sur le serveur"
