@@ -83,10 +83,15 @@ def file_table(model: FileTableModel) -> QTableView:
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    # At least as wide as its heading: Italian's "Avanzamento" does not fit in 80.
-    header.resizeSection(PROGRESS_COLUMN, max(80, header.sectionSizeHint(PROGRESS_COLUMN)))
+    header.resizeSection(PROGRESS_COLUMN, 80)
     # Wide enough for a preview's "Replaces: on the server ..." to start readably.
     header.resizeSection(PROGRESS_COLUMN + 1, 160)
+    # Each at least as wide as its heading, before any file is listed: Italian's
+    # "Avanzamento" does not fit in 80, nor French "Unité commerciale" in the default.
+    for column in range(model.columnCount()):
+        header.resizeSection(
+            column, max(header.sectionSize(column), header.sectionSizeHint(column))
+        )
     return table
 
 
