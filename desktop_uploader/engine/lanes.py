@@ -27,10 +27,9 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-import paramiko
-
 from desktop_uploader.engine import events as ev
 from desktop_uploader.engine.connection import Session, close_quietly
+from desktop_uploader.engine.sessions import open_sftp
 
 log = logging.getLogger(__name__)
 
@@ -192,8 +191,4 @@ def _open_lane(main: Session, stall_timeout: float) -> Session:
     Raises:
         paramiko.SSHException, OSError, EOFError: the server refused a channel.
     """
-    sftp = paramiko.SFTPClient.from_transport(main.transport)
-    if sftp is None:
-        raise paramiko.SSHException("The server did not open another SFTP session.")
-    sftp.get_channel().settimeout(stall_timeout)
-    return Session(main.transport, sftp, main.cipher)
+    return Session(main.transport, open_sftp(main.transport, stall_timeout), main.cipher)

@@ -12,6 +12,7 @@ import logging
 import paramiko
 
 from desktop_uploader.engine.connection import Session, close_quietly
+from desktop_uploader.engine.watchdog import StallWatchdog
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,26 @@ def reopen_sftp(session: Session, stall_timeout: float) -> None:
             any more; the retry policy then reconnects.
     """
     old = session.sftp
-    sftp = paramiko.SFTPClient.from_transport(session.transport)
-    if sftp is None:
-        raise paramiko.SSHException("The server did not open a new SFTP session.")
-    sftp.get_channel().settimeout(stall_timeout)
-    session.sftp = sftp
+    session.sftp = open_sftp(session.transport, stall_timeout)
     close_quietly(old, None)
     log.info("Opened a new SFTP session on the same connection")
+
+
+def open_sftp(transport: paramiko.Transport, stall_timeout: float) -> paramiko.SFTPClient:
+    """A new SFTP channel on an open connection, its requests timed out after
+    ``stall_timeout``.
+
+    paramiko waits for the subsystem's start and for the SFTP version with no timeout
+    at all: a connection that goes silent meanwhile is closed after ``stall_timeout``,
+    as a stall during a file is, instead of hanging the run.
+
+    Raises:
+        paramiko.SSHException, OSError, EOFError: the server refused a channel, or the
+            connection was lost or stalled.
+    """
+    with StallWatchdog(transport, stall_timeout):
+        sftp = paramiko.SFTPClient.from_transport(transport)
+    if sftp is None:
+        raise paramiko.SSHException("The server did not open another SFTP session.")
+    sftp.get_channel().settimeout(stall_timeout)
+    return sftp

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import threading
 
-from upload_helpers import Recorder, make_app, random_bytes, server_settings, sha256, upload
+import paramiko
+from upload_helpers import (
+    Recorder,
+    make_app,
+    random_bytes,
+    server_settings,
+    sha256,
+    statuses,
+    upload,
+)
 
 from desktop_uploader.engine import ErrorKind, UploadJob
 from desktop_uploader.engine import events as ev
@@ -115,3 +124,38 @@ def test_one_file_at_a_time_when_asked(sshd_server, tmp_path):
     _assert_all_arrived(sshd_server, files)
     order = [type(e) for e in recorder.events if isinstance(e, (ev.FileStarted, ev.FileDone))]
     assert order == [ev.FileStarted, ev.FileDone] * 5
+
+
+def test_a_stall_while_a_lane_opens_its_channel_ends_instead_of_hanging(
+    sshd_server, fault_proxy, tmp_path, monkeypatch
+):
+    # Lane 0 sends both files while the other lane is still opening its channel; the
+    # link then goes silent. paramiko waits for the new channel's SFTP version without
+    # any timeout, so only a watchdog ends that wait.
+    files = _files(2, 3_000)
+    app = make_app(tmp_path, files=files)
+    proxy = fault_proxy(sshd_server.port)
+    both_done = threading.Event()
+    recorder = Recorder(
+        on={ev.FileDone: lambda _e: len(recorder.of(ev.FileDone)) == 2 and both_done.set()}
+    )
+    opening = paramiko.SFTPClient.from_transport
+
+    def from_transport(transport, *args, **kwargs):
+        if threading.current_thread().name == "upload-lane-1":
+            both_done.wait()
+            proxy.stall_active()
+        return opening(transport, *args, **kwargs)
+
+    monkeypatch.setattr(paramiko.SFTPClient, "from_transport", staticmethod(from_transport))
+    settings = server_settings(
+        sshd_server, tmp_path, port=proxy.port, parallel_files=2, stall_timeout=1.0
+    )
+
+    result, _ = upload(
+        sshd_server, UploadJob.from_app_dir(app, "italy_galbani"), settings, recorder=recorder
+    )
+
+    assert isinstance(result, ev.RunFinished), result
+    assert set(statuses(result).values()) == {"verified"}
+    _assert_all_arrived(sshd_server, files)

@@ -138,6 +138,15 @@ class FaultProxy:
             link.close(reset=True)
         return len(live)
 
+    def stall_active(self) -> int:
+        """Stall every open connection now (see ``stall``); returns how many."""
+        with self._lock:
+            live = [link for link in self._links if not link.closed.is_set()]
+            self.faults += len(live)
+        for link in live:
+            link.stalled.set()
+        return len(live)
+
     @property
     def active_connections(self) -> int:
         with self._lock:
