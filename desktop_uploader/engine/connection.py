@@ -378,7 +378,10 @@ def _authenticate_with_agent(transport: paramiko.Transport, username: str) -> No
 
 def _open_sftp(transport: paramiko.Transport, server: ServerSettings) -> paramiko.SFTPClient:
     try:
-        sftp = paramiko.SFTPClient.from_transport(transport)
+        # paramiko waits for the subsystem's start and the SFTP version without any
+        # timeout: a connection gone silent meanwhile is closed, never waited on forever.
+        with StallWatchdog(transport, server.stall_timeout):
+            sftp = paramiko.SFTPClient.from_transport(transport)
     except paramiko.SFTPError:
         # Raised when bytes that are not SFTP arrive first: a login script printed text.
         raise ServerIncompatibleError(

@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import paramiko
 import pytest
 from reliability_helpers import session_processes, wait_sessions_ended
 from support.waiting import wait_until
@@ -298,3 +299,32 @@ def test_a_big_file_cut_is_resumed_by_the_next_run_with_the_files_digest(
     assert sshd_server.remote_sha256(f"{BASE}/outputs/Baseline_Table.xlsx") == sha256(data)
     assert [done.sha256 for done in recorder.of(ev.FileDone)] == [sha256(data)]
     assert _parts(sshd_server) == []
+
+
+def test_a_stall_while_sftp_starts_is_a_transient_error_not_a_hang(
+    sshd_server, fault_proxy, tmp_path, monkeypatch
+):
+    # paramiko waits for the SFTP subsystem and its version without any timeout.
+    files = {"Summary.xlsx": random_bytes(3_000)}
+    app = make_app(tmp_path, files=files)
+    proxy = fault_proxy(sshd_server.port)
+    opening = paramiko.SFTPClient.from_transport
+    stalled: list[int] = []
+
+    def from_transport(transport, *args, **kwargs):
+        if not stalled:
+            stalled.append(proxy.stall_active())
+        return opening(transport, *args, **kwargs)
+
+    monkeypatch.setattr(paramiko.SFTPClient, "from_transport", staticmethod(from_transport))
+    settings = server_settings(sshd_server, tmp_path, port=proxy.port, stall_timeout=STALL)
+
+    result, recorder = upload(sshd_server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+
+    assert stalled == [1]
+    assert isinstance(result, ev.RunFinished), result
+    [retry] = recorder.of(ev.RetryScheduled)
+    assert retry.kind is ErrorKind.NETWORK
+    assert statuses(result) == {"outputs/Summary.xlsx": "verified"}
+    remote = sshd_server.remote_sha256(f"{BASE}/outputs/Summary.xlsx")
+    assert remote == sha256(files["Summary.xlsx"])
