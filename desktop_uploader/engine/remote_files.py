@@ -23,9 +23,9 @@ from desktop_uploader.engine.errors import RemoteFileError
 from desktop_uploader.engine.local_reads import Snapshot
 from desktop_uploader.engine.part_names import (
     ASIDE_SUFFIX,
-    NAME_KEEP,
     PART_SUFFIX,
     TAG_LENGTH,
+    kept_name,
     own_leftover_name,
 )
 from desktop_uploader.engine.sftp_requests import AttributesReply, Reply
@@ -47,7 +47,7 @@ def part_name(name: str, snapshot: Snapshot) -> str:
     """
     identity = f"{name}\0{snapshot.size}\0{snapshot.mtime_ns}".encode("utf-8", "surrogatepass")
     tag = hashlib.sha256(identity).hexdigest()[:TAG_LENGTH]
-    return f".{name[:NAME_KEEP]}.{tag}{PART_SUFFIX}"
+    return f".{kept_name(name)}.{tag}{PART_SUFFIX}"
 
 
 def aside_name(part: str) -> str:
@@ -118,7 +118,7 @@ class FolderListing:
                 if kept is not None:
                     leftovers.setdefault(kept, []).append(entry)
             self._leftovers = leftovers
-        return self._leftovers.get(name[:NAME_KEEP], [])
+        return self._leftovers.get(kept_name(name), [])
 
 
 def known_absent(listing: FolderListing | None, name: str) -> bool:

@@ -145,3 +145,26 @@ def test_a_server_refusing_a_whole_batch_gets_the_other_files_one_at_a_time(sshd
     # At most the first batch of each of the two lanes was sent twice.
     assert len(opened) <= len(files) + 2 * BATCH_FILES
     assert not recorder.of(ev.RetryScheduled)
+
+
+def test_long_names_in_any_script_arrive(sshd_server, tmp_path):
+    # Legal names (up to 255 bytes) whose part names once went past the server's limit:
+    # refused, and told as a full disk.
+    files = {
+        "é" * 118 + ".xlsx": random_bytes(3_000),
+        "日" * 80 + ".log": random_bytes(300_000),
+        "Log_1.log": random_bytes(3_000),
+    }
+    app = make_app(tmp_path, files=files)
+
+    result, _ = upload(
+        sshd_server,
+        UploadJob.from_app_dir(app, "italy_galbani"),
+        server_settings(sshd_server, tmp_path, parallel_files=2),
+    )
+
+    assert isinstance(result, ev.RunFinished), result
+    assert set(statuses(result).values()) == {"verified"}
+    for name, data in files.items():
+        assert sshd_server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
+    assert _parts(sshd_server) == []

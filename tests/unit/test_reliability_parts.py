@@ -63,6 +63,17 @@ def test_a_long_name_is_cut_the_same_way_in_the_part_and_the_match():
     assert is_own_leftover(part, long_name)
 
 
+@pytest.mark.parametrize("letter", ["é", "日", "😀"])
+def test_a_long_name_in_any_script_gives_a_part_name_the_server_takes(letter):
+    # Up to 255 bytes is a legal file name; its part name must be one too.
+    long_name = letter * ((250 - len(".xlsx")) // len(letter.encode())) + ".xlsx"
+    part = part_name(long_name, Snapshot(1, 1))
+    assert len(part.encode()) <= 255
+    assert len(aside_name(part).encode()) <= 255
+    assert is_own_leftover(part, long_name)
+    assert is_own_leftover(aside_name(part), long_name)
+
+
 def test_the_part_name_changes_with_the_local_size_or_time():
     names = {part_name(NAME, Snapshot(s, t)) for s, t in ((1, 1), (2, 1), (1, 2))}
     assert len(names) == 3
