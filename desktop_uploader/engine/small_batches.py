@@ -69,8 +69,13 @@ log = logging.getLogger(__name__)
 # Files per batch at most: enough for the answers to come back together, few enough
 # that every lane gets batches when a folder holds a few dozen small files.
 BATCH_FILES = 32
-# Files up to this size are batched; a batch then holds at most 1 MiB of file bytes.
+# Files up to this size are batched.
 SMALL_FILE_MAX = 64 * 1024
+# File bytes per batch at most. A batch's bytes are all unanswered at once and its
+# lane waits for them; lanes share one link, so on a slow one a lane waits for every
+# other lane's bytes too. Half a big file's write window keeps a batch from making a
+# lane look stalled sooner than a big file would.
+BATCH_BYTES = 512 * 1024
 
 
 @dataclass(frozen=True)
@@ -100,9 +105,22 @@ def batchable(local: LocalFile, listing: FolderListing, options: TransferOptions
 
 
 def in_batches(files: Sequence[SmallFile], lanes: int) -> list[list[SmallFile]]:
-    """Cut ``files`` into batches, at most ``BATCH_FILES`` each, enough for every lane."""
-    size = max(1, min(BATCH_FILES, -(-len(files) // max(1, lanes))))
-    return [list(files[start : start + size]) for start in range(0, len(files), size)]
+    """Cut ``files`` into batches, enough for every lane, of at most ``BATCH_FILES``
+    files and ``BATCH_BYTES`` bytes each (a file bigger than that goes alone)."""
+    most = max(1, min(BATCH_FILES, -(-len(files) // max(1, lanes))))
+    batches: list[list[SmallFile]] = []
+    batch: list[SmallFile] = []
+    held = 0
+    for small in files:
+        size = small.local.size
+        if batch and (len(batch) == most or held + size > BATCH_BYTES):
+            batches.append(batch)
+            batch, held = [], 0
+        batch.append(small)
+        held += size
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 def send_batch(

@@ -9,6 +9,7 @@ import paramiko
 
 from desktop_uploader.engine.local_files import LocalFile
 from desktop_uploader.engine.small_batches import (
+    BATCH_BYTES,
     BATCH_FILES,
     SMALL_FILE_MAX,
     SmallFile,
@@ -78,3 +79,14 @@ def test_batches_hold_at_most_the_batch_size():
 
     assert max(len(batch) for batch in batches) == BATCH_FILES
     assert sum(len(batch) for batch in batches) == 1000
+
+
+def test_batches_hold_at_most_the_batch_bytes():
+    size = SMALL_FILE_MAX
+    files = [SmallFile(_local(f"{index}.xlsx", size), None) for index in range(100)]
+
+    batches = in_batches(files, lanes=2)
+
+    assert max(len(batch) for batch in batches) == BATCH_BYTES // size
+    assert all(sum(s.local.size for s in batch) <= BATCH_BYTES for batch in batches)
+    assert [small for batch in batches for small in batch] == files
