@@ -22,22 +22,29 @@ def _parts(server) -> list[str]:
     return [path for path in server.remote_files() if path.endswith(PART_SUFFIX)]
 
 
-def test_small_files_in_batches_arrive_whole_each_with_its_own_events(sshd_server, tmp_path):
-    files = _files(90, 7_000)
-    files["Empty.log"] = b""
+def _send(server, tmp_path, files: dict[str, bytes], **settings):
+    """Upload ``files`` as one BU's outputs; returns (result, recorder)."""
     app = make_app(tmp_path, files=files)
+    job = UploadJob.from_app_dir(app, "italy_galbani")
+    return upload(server, job, server_settings(server, tmp_path, **settings))
 
-    result, recorder = upload(
-        sshd_server,
-        UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(sshd_server, tmp_path, parallel_files=3),
-    )
 
+def _assert_every_file_whole(server, result, files: dict[str, bytes]) -> None:
+    """Every file verified, on the server byte for byte, no part file left."""
     assert isinstance(result, ev.RunFinished), result
     assert set(statuses(result).values()) == {"verified"}
     for name, data in files.items():
-        assert sshd_server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
-    assert _parts(sshd_server) == []
+        assert server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
+    assert _parts(server) == []
+
+
+def test_small_files_in_batches_arrive_whole_each_with_its_own_events(sshd_server, tmp_path):
+    files = _files(90, 7_000)
+    files["Empty.log"] = b""
+
+    result, recorder = _send(sshd_server, tmp_path, files, parallel_files=3)
+
+    _assert_every_file_whole(sshd_server, result, files)
     done = {e.file.name: e for e in recorder.of(ev.FileDone)}
     assert {name: e.sha256 for name, e in done.items()} == {
         name: sha256(data) for name, data in files.items()
@@ -85,14 +92,9 @@ def test_a_cut_during_batches_is_one_failed_attempt_and_every_file_arrives(
     sshd_server, fault_proxy, tmp_path
 ):
     files = _files(200, 20_000)
-    app = make_app(tmp_path, files=files)
     proxy = fault_proxy(sshd_server.port, mode="cut", after_bytes=1_500_000)
 
-    result, recorder = upload(
-        sshd_server,
-        UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(sshd_server, tmp_path, port=proxy.port, parallel_files=4),
-    )
+    result, recorder = _send(sshd_server, tmp_path, files, port=proxy.port, parallel_files=4)
 
     assert isinstance(result, ev.RunFinished), result
     [retry] = recorder.of(ev.RetryScheduled)
@@ -107,11 +109,9 @@ def test_a_stall_during_batches_is_told_as_a_stall_and_the_retry_completes(
     sshd_server, fault_proxy, tmp_path
 ):
     files = _files(120, 20_000)
-    app = make_app(tmp_path, files=files)
     proxy = fault_proxy(sshd_server.port, mode="stall", after_bytes=800_000)
-    settings = server_settings(sshd_server, tmp_path, port=proxy.port, stall_timeout=1.0)
 
-    result, recorder = upload(sshd_server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+    result, recorder = _send(sshd_server, tmp_path, files, port=proxy.port, stall_timeout=1.0)
 
     assert isinstance(result, ev.RunFinished), result
     retry = recorder.of(ev.RetryScheduled)[0]
@@ -128,19 +128,10 @@ def test_a_server_refusing_a_whole_batch_gets_the_other_files_one_at_a_time(sshd
     # own (plain rename), and the files after them are not batched again.
     server = sshd_factory(sftp_flags=("-P", "posix-rename"))
     files = _files(4 * BATCH_FILES, 5_000)
-    app = make_app(tmp_path, files=files)
 
-    result, recorder = upload(
-        server,
-        UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(server, tmp_path, parallel_files=2),
-    )
+    result, recorder = _send(server, tmp_path, files, parallel_files=2)
 
-    assert isinstance(result, ev.RunFinished), result
-    assert set(statuses(result).values()) == {"verified"}
-    for name, data in files.items():
-        assert server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
-    assert _parts(server) == []
+    _assert_every_file_whole(server, result, files)
     opened = [line for line in server.sftp_log_lines() if line.startswith("open ")]
     # At most the first batch of each of the two lanes was sent twice.
     assert len(opened) <= len(files) + 2 * BATCH_FILES
@@ -155,16 +146,7 @@ def test_long_names_in_any_script_arrive(sshd_server, tmp_path):
         "日" * 80 + ".log": random_bytes(300_000),
         "Log_1.log": random_bytes(3_000),
     }
-    app = make_app(tmp_path, files=files)
 
-    result, _ = upload(
-        sshd_server,
-        UploadJob.from_app_dir(app, "italy_galbani"),
-        server_settings(sshd_server, tmp_path, parallel_files=2),
-    )
+    result, _ = _send(sshd_server, tmp_path, files, parallel_files=2)
 
-    assert isinstance(result, ev.RunFinished), result
-    assert set(statuses(result).values()) == {"verified"}
-    for name, data in files.items():
-        assert sshd_server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data), name
-    assert _parts(sshd_server) == []
+    _assert_every_file_whole(sshd_server, result, files)
