@@ -148,8 +148,10 @@ def _load_problem(plugin: Path, load: Callable[[str], object]) -> str | None:
     try:
         load(str(plugin))
     except OSError as exc:
-        # The loader names the first library it could not find.
-        return f"cannot load ({exc})"
+        # The loader names the first library it could not find. In a bundle, PyInstaller
+        # words it as a file missing from the build and keeps the loader's words as cause.
+        cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+        return f"cannot load ({cause})"
     return None
 
 

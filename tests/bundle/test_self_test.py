@@ -138,6 +138,20 @@ def test_an_x11_session_whose_plugin_cannot_load_fails_and_names_what_to_install
     assert "the window cannot open here: install libxcb-cursor0 libxcb-icccm4" in check.detail
 
 
+def test_in_a_bundle_the_loader_s_own_words_are_told(linux):
+    def bundled_loader(path: str) -> None:
+        # How PyInstaller's ctypes wraps the loader's error in a bundle.
+        try:
+            _missing_library(path)
+        except OSError as exc:
+            raise OSError(f"Failed to load dynlib/dll {path!r}.") from exc
+
+    check = self_test.check_desktop(session="x11", load=bundled_loader)
+
+    assert "x11: cannot load (libxcb-icccm.so.4: cannot open shared object file" in check.detail
+    assert "Failed to load dynlib" not in check.detail
+
+
 def test_a_wayland_session_passes_when_only_the_x11_plugin_cannot_load(linux):
     check = self_test.check_desktop(session="wayland", load=_missing_library)
 
