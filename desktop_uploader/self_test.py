@@ -132,12 +132,15 @@ def check_desktop(
     plugins = plugins or _platform_plugin_folder()
     session = _desktop_session() if session is None else session
     load = load or ctypes.CDLL
-    results, advice = [], ""
-    for kind, (name, packages) in DESKTOP_PLUGINS.items():
-        problem = _load_problem(plugins / name, load)
-        results.append(f"{kind}: {'loads' if problem is None else problem}")
-        if problem is not None and kind == session:
-            advice = f"; the window cannot open here: install {packages}"
+    problems = {
+        kind: _load_problem(plugins / name, load) for kind, (name, _) in DESKTOP_PLUGINS.items()
+    }
+    results = [f"{kind}: {problem or 'loads'}" for kind, problem in problems.items()]
+    advice = ""
+    # Qt falls back to X11 in a Wayland session (through XWayland), not the other way.
+    usable = {"x11": ("x11",), "wayland": ("wayland", "x11")}.get(session, ())
+    if usable and all(problems[kind] for kind in usable):
+        advice = f"; the window cannot open here: install {DESKTOP_PLUGINS[session][1]}"
     where = f"this {session} session" if session else "no desktop session here"
     return Check("desktop", not advice, f"{'; '.join(results)} ({where}){advice}")
 

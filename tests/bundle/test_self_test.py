@@ -160,6 +160,27 @@ def test_a_wayland_session_passes_when_only_the_x11_plugin_cannot_load(linux):
     assert "(this wayland session)" in check.detail
 
 
+def test_a_wayland_session_fails_only_when_x11_cannot_stand_in_either(linux):
+    def nothing_loads(path: str) -> None:
+        raise OSError("libwayland-client.so.0: cannot open shared object file")
+
+    check = self_test.check_desktop(session="wayland", load=nothing_loads)
+
+    assert not check.ok
+    assert "the window cannot open here: install libwayland-client0" in check.detail
+
+
+def test_a_wayland_session_passes_on_x11_when_its_own_plugin_cannot_load(linux):
+    def no_wayland(path: str) -> None:
+        if path.endswith("libqwayland.so"):
+            raise OSError("libwayland-client.so.0: cannot open shared object file")
+
+    check = self_test.check_desktop(session="wayland", load=no_wayland)
+
+    assert check.ok
+    assert "wayland: cannot load (libwayland-client.so.0" in check.detail
+
+
 def test_without_a_desktop_session_a_plugin_that_cannot_load_is_only_reported(linux):
     check = self_test.check_desktop(session="", load=_missing_library)
 
