@@ -121,7 +121,8 @@ class BUUpload:
         return (isinstance(exc, ConnectionStalledError), sent)
 
     def _options(self) -> TransferOptions:
-        return TransferOptions(self.server.stall_timeout, self.server.use_temp_names)
+        server = self.server
+        return TransferOptions(server.stall_timeout, server.use_temp_names, server.parallel_files)
 
     def _send_batch(self, session: Session, batch: list[SmallFile], emit: ev.EventSink) -> None:
         """Send small files together; those the batch hands back go one at a time."""

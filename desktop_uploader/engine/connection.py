@@ -26,7 +26,7 @@ from desktop_uploader.engine.host_keys import HostKeyDecision, HostKeyStore
 from desktop_uploader.engine.login_faults import during_login, server_answered_login
 from desktop_uploader.engine.settings import Credentials, ServerSettings
 from desktop_uploader.engine.texts import QT_TRANSLATE_NOOP
-from desktop_uploader.engine.watchdog import StallWatchdog
+from desktop_uploader.engine.watchdog import LinkProgress, StallWatchdog
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ class Session:
     # The stall watchdog of the files sent over this session, armed for each in turn
     # (see ``transfer``); made with the first file.
     watchdog: StallWatchdog | None = field(default=None, repr=False, compare=False)
+    # Shared by every lane of the connection (see ``watchdog.LinkProgress``).
+    link: LinkProgress = field(default_factory=LinkProgress, repr=False, compare=False)
 
     def is_alive(self) -> bool:
         """Whether both the SSH transport and the SFTP channel are still open.
@@ -85,7 +87,8 @@ def open_session(
     # A key file that cannot be used is bad input: found before any network traffic.
     key = load_private_key(credentials) if credentials.key_file is not None else None
     sock = connect_socket(server, cancel)
-    transport = paramiko.Transport(sock)
+    link = LinkProgress()
+    transport = paramiko.Transport(_NotingReceipts(sock, link))
     transport.banner_timeout = server.banner_timeout
     transport.auth_timeout = server.auth_timeout
     sftp: paramiko.SFTPClient | None = None
@@ -99,7 +102,8 @@ def open_session(
         transport.set_keepalive(server.keepalive_interval)
         with during_login(transport, server.stall_timeout):
             sftp = _open_sftp(transport, server)
-        yield Session(transport, sftp, getattr(transport, "local_cipher", "") or "")
+        cipher = getattr(transport, "local_cipher", "") or ""
+        yield Session(transport, sftp, cipher, link=link)
     except Exception:
         if cancel.is_set():
             raise UploadCancelled() from None
@@ -107,6 +111,27 @@ def open_session(
     finally:
         stop_watching()
         close_quietly(sftp, transport)
+
+
+class _NotingReceipts:
+    """The connection's socket, telling ``link`` whenever bytes come from the server.
+
+    paramiko takes any socket-like object; this is the socket itself, but for
+    ``recv``. The stall watchdogs of all the lanes read ``link``.
+    """
+
+    def __init__(self, sock: socket.socket, link: LinkProgress) -> None:
+        self._sock = sock
+        self._link = link
+
+    def recv(self, size: int) -> bytes:
+        data = self._sock.recv(size)
+        if data:
+            self._link.touch()
+        return data
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._sock, name)
 
 
 def connect_socket(server: ServerSettings, cancel: threading.Event) -> socket.socket:

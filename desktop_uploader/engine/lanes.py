@@ -191,4 +191,5 @@ def _open_lane(main: Session, stall_timeout: float) -> Session:
     Raises:
         paramiko.SSHException, OSError, EOFError: the server refused a channel.
     """
-    return Session(main.transport, open_sftp(main.transport, stall_timeout), main.cipher)
+    sftp = open_sftp(main.transport, stall_timeout, main.link)
+    return Session(main.transport, sftp, main.cipher, link=main.link)

@@ -144,6 +144,9 @@ def send_batch(
     ways = [_Way(item) for item in files]
     failure: Exception | None = None
     with session_watchdog(session).watching(options.stall_timeout) as watchdog:
+        # Watched, the batch's channel waits as long as the other lanes may hold the
+        # link; between batches, unwatched requests keep the plain allowance.
+        _set_channel_timeout(session, options.channel_timeout(options.stall_timeout))
         try:
             _Batch(session, ways, cancel, options, on_start).run(watchdog)
         except UploadCancelled as exc:
@@ -219,7 +222,9 @@ class _Batch:
         watchdog.touch()
         # The end of a file may take a server longer (see TransferOptions).
         watchdog.allow(self.options.finish_timeout)
-        _set_channel_timeout(self.session, self.options.finish_timeout)
+        _set_channel_timeout(
+            self.session, self.options.channel_timeout(self.options.finish_timeout)
+        )
         self._check()
         watchdog.touch()
         self._rename()

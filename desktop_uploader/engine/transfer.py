@@ -76,10 +76,18 @@ class TransferOptions:
 
     stall_timeout: float = 60.0
     use_temp_names: bool = True
+    # Files sent at once over the connection (see ``lanes``).
+    lanes: int = 1
 
     @property
     def finish_timeout(self) -> float:
         return self.stall_timeout * FINISH_ALLOWANCE_FACTOR
+
+    def channel_timeout(self, allowance: float) -> float:
+        """How long one lane's channel waits for an answer: behind every other lane's
+        bytes on a slow link. The stall watchdog, which counts the whole connection's
+        progress, tells a stall after ``allowance``; this only backs it up."""
+        return allowance * max(1, self.lanes)
 
 
 @dataclass
@@ -162,6 +170,7 @@ def upload_file(
         target = posixpath.join(remote_dir, temp) if temp else final
         with session_watchdog(session).watching(options.stall_timeout) as watchdog:
             progress = _WatchedProgress(on_progress, snapshot.size, watchdog, session, options)
+            progress.start_timeout()
             offset = 0
             try:
                 _refuse_unless_file_at(session, listing, final)
@@ -200,7 +209,7 @@ def session_watchdog(session: Session) -> StallWatchdog:
     """The session's watchdog, re-armed for each file: one thread serves a lane's
     files one after the other instead of one thread started and ended per file."""
     if session.watchdog is None:
-        session.watchdog = StallWatchdog(session.transport, 0.0, armed=False)
+        session.watchdog = StallWatchdog(session.transport, 0.0, armed=False, link=session.link)
     return session.watchdog
 
 
@@ -230,9 +239,15 @@ class _WatchedProgress(ProgressThrottle):
     def finish(self) -> None:
         super().finish()
         self.watchdog.allow(self.options.finish_timeout)
-        self._set_channel_timeout(self.options.finish_timeout)
+        self._set_channel_timeout(self.options.channel_timeout(self.options.finish_timeout))
+
+    def start_timeout(self) -> None:
+        """While the file is watched, its channel waits as long as the other lanes may
+        hold the link."""
+        self._set_channel_timeout(self.options.channel_timeout(self.options.stall_timeout))
 
     def restore_timeout(self) -> None:
+        """Between files, unwatched requests keep the plain allowance."""
         self._set_channel_timeout(self.options.stall_timeout)
 
     def _set_channel_timeout(self, seconds: float) -> None:

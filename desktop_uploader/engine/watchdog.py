@@ -32,6 +32,22 @@ class Closable(Protocol):
     def close(self) -> None: ...
 
 
+class LinkProgress:
+    """When bytes last came from the server over one connection, on any channel.
+
+    Lanes share one link: on a slow one, a lane waits for the other lanes' bytes before
+    its own answers come, and may wait to send while the link drains. It has not
+    stalled while the server keeps answering; the connection has when nothing comes.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.last = clock()
+
+    def touch(self) -> None:
+        self.last = self.clock()
+
+
 class StallWatchdog:
     """Closes ``connection`` when ``touch()`` is not called for ``allowance`` seconds
     while it is armed.
@@ -47,6 +63,8 @@ class StallWatchdog:
         clock: seconds, monotonic; injectable for tests.
         armed: whether it watches from the start (with the context manager).
         idle_seconds: how long its thread waits for the next arming before ending.
+        link: when the server last sent anything on the connection: that counts as
+            progress too, so that a lane waiting behind the others is not stalled.
     """
 
     def __init__(
@@ -57,8 +75,10 @@ class StallWatchdog:
         clock: Callable[[], float] = time.monotonic,
         armed: bool = True,
         idle_seconds: float = IDLE_SECONDS,
+        link: LinkProgress | None = None,
     ) -> None:
         self._connection = connection
+        self._link = link
         self._clock = clock
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
@@ -141,7 +161,8 @@ class StallWatchdog:
             return self._expired()
 
     def _expired(self) -> bool:
-        return self._clock() - self._last > self._allowance
+        last = self._last if self._link is None else max(self._last, self._link.last)
+        return self._clock() - last > self._allowance
 
     def _ensure_thread(self) -> None:
         # Under the lock. A thread that ends clears ``_thread`` under the lock too, so

@@ -159,3 +159,22 @@ def test_a_stall_while_a_lane_opens_its_channel_ends_instead_of_hanging(
     assert isinstance(result, ev.RunFinished), result
     assert set(statuses(result).values()) == {"verified"}
     _assert_all_arrived(sshd_server, files)
+
+
+def test_a_slow_link_shared_by_several_files_is_no_stall(sshd_server, fault_proxy, tmp_path):
+    # Three files of 1 MiB at once through 600 KB/s: a file's answers wait behind the
+    # other files' bytes for about 5 s, longer than the stall allowance, while the link
+    # never stops moving.
+    files = _files(3, 1024 * 1024)
+    proxy = fault_proxy(sshd_server.port, rate_up=600_000, faulty_connections=None)
+    settings = server_settings(
+        sshd_server, tmp_path, port=proxy.port, parallel_files=3, stall_timeout=2.0
+    )
+    app = make_app(tmp_path, files=files)
+
+    result, recorder = upload(sshd_server, UploadJob.from_app_dir(app, "italy_galbani"), settings)
+
+    assert isinstance(result, ev.RunFinished), result
+    assert recorder.of(ev.RetryScheduled) == []
+    assert set(statuses(result).values()) == {"verified"}
+    _assert_all_arrived(sshd_server, files)

@@ -30,7 +30,7 @@ from desktop_uploader.engine.local_reads import Snapshot
 from desktop_uploader.engine.part_names import is_own_leftover
 from desktop_uploader.engine.remote_files import FolderListing, aside_name, part_name
 from desktop_uploader.engine.transfer import TransferOptions
-from desktop_uploader.engine.watchdog import StallWatchdog
+from desktop_uploader.engine.watchdog import LinkProgress, StallWatchdog
 
 NAME = "Baseline_Table.xlsx"
 
@@ -109,6 +109,19 @@ def test_the_watchdog_closes_the_connection_only_after_the_allowance():
         clock.now = 18.0  # 9 s since the last progress: still within the allowance
         assert not watchdog.expired()
         clock.now = 19.5
+        wait_until(connection.closed.is_set, 5, message="the watchdog closing")
+    assert watchdog.stalled
+
+
+def test_bytes_from_the_server_on_the_link_count_as_a_lane_s_progress():
+    clock, connection = _FakeClock(), _Connection()
+    link = LinkProgress(clock)
+    with StallWatchdog(connection, 10, clock=clock, link=link) as watchdog:
+        clock.now = 8.0
+        link.touch()  # another lane's answer: the link moves
+        clock.now = 17.0
+        assert not watchdog.expired()
+        clock.now = 18.5  # nothing from the server for 10.5 s, on any lane
         wait_until(connection.closed.is_set, 5, message="the watchdog closing")
     assert watchdog.stalled
 
