@@ -401,12 +401,35 @@ def _authenticate_with_agent(transport: paramiko.Transport, username: str) -> No
         agent.close()
 
 
+def open_sftp(
+    transport: paramiko.Transport, stall_timeout: float, link: LinkProgress | None = None
+) -> paramiko.SFTPClient:
+    """A new SFTP channel on an open connection, its requests timed out after
+    ``stall_timeout``.
+
+    paramiko waits for the subsystem's start and for the SFTP version with no timeout
+    at all: a connection that goes silent meanwhile is closed after ``stall_timeout``,
+    as a stall during a file is, instead of hanging the run. The other lanes' traffic
+    on ``link`` counts as the connection's answer: a slow link may hold the opening
+    behind their bytes.
+
+    Raises:
+        paramiko.SFTPError: bytes that are not SFTP came first.
+        paramiko.SSHException, OSError, EOFError: the server refused a channel, or the
+            connection was lost or stalled.
+    """
+    with StallWatchdog(transport, stall_timeout, link=link):
+        sftp = paramiko.SFTPClient.from_transport(transport)
+    if sftp is None:
+        raise paramiko.SSHException("The server did not open an SFTP session.")
+    # Any SFTP request without an answer for this long fails instead of hanging.
+    sftp.get_channel().settimeout(stall_timeout)
+    return sftp
+
+
 def _open_sftp(transport: paramiko.Transport, server: ServerSettings) -> paramiko.SFTPClient:
     try:
-        # paramiko waits for the subsystem's start and the SFTP version without any
-        # timeout: a connection gone silent meanwhile is closed, never waited on forever.
-        with StallWatchdog(transport, server.stall_timeout):
-            sftp = paramiko.SFTPClient.from_transport(transport)
+        return open_sftp(transport, server.stall_timeout)
     except paramiko.SFTPError:
         # Raised when bytes that are not SFTP arrive first: a login script printed text.
         raise ServerIncompatibleError(
@@ -421,11 +444,6 @@ def _open_sftp(transport: paramiko.Transport, server: ServerSettings) -> paramik
                 "print anything for SFTP to work.",
             ),
         ) from None
-    if sftp is None:
-        raise paramiko.SSHException("The server did not open an SFTP session.")
-    # Any SFTP request without an answer for this long fails instead of hanging.
-    sftp.get_channel().settimeout(server.stall_timeout)
-    return sftp
 
 
 def close_quietly(sftp: paramiko.SFTPClient | None, transport: paramiko.Transport | None) -> None:

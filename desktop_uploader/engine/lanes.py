@@ -28,8 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from desktop_uploader.engine import events as ev
-from desktop_uploader.engine.connection import Session, close_quietly
-from desktop_uploader.engine.sessions import open_sftp
+from desktop_uploader.engine.connection import Session, close_quietly, open_sftp
 
 log = logging.getLogger(__name__)
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import logging
 
-import paramiko
-
-from desktop_uploader.engine.connection import Session, close_quietly
-from desktop_uploader.engine.watchdog import LinkProgress, StallWatchdog
+from desktop_uploader.engine.connection import Session, close_quietly, open_sftp
 
 log = logging.getLogger(__name__)
 
@@ -32,27 +29,3 @@ def reopen_sftp(session: Session, stall_timeout: float) -> None:
     session.sftp = open_sftp(session.transport, stall_timeout, session.link)
     close_quietly(old, None)
     log.info("Opened a new SFTP session on the same connection")
-
-
-def open_sftp(
-    transport: paramiko.Transport, stall_timeout: float, link: LinkProgress | None = None
-) -> paramiko.SFTPClient:
-    """A new SFTP channel on an open connection, its requests timed out after
-    ``stall_timeout``.
-
-    paramiko waits for the subsystem's start and for the SFTP version with no timeout
-    at all: a connection that goes silent meanwhile is closed after ``stall_timeout``,
-    as a stall during a file is, instead of hanging the run. The other lanes' traffic
-    on ``link`` counts as the connection's answer: a slow link may hold the opening
-    behind their bytes.
-
-    Raises:
-        paramiko.SSHException, OSError, EOFError: the server refused a channel, or the
-            connection was lost or stalled.
-    """
-    with StallWatchdog(transport, stall_timeout, link=link):
-        sftp = paramiko.SFTPClient.from_transport(transport)
-    if sftp is None:
-        raise paramiko.SSHException("The server did not open another SFTP session.")
-    sftp.get_channel().settimeout(stall_timeout)
-    return sftp
