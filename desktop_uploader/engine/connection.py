@@ -16,7 +16,7 @@ import paramiko
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from desktop_uploader.engine import host_keys
+from desktop_uploader.engine import host_keys, ssh_packets
 from desktop_uploader.engine.errors import (
     BadInputError,
     ServerIncompatibleError,
@@ -88,7 +88,7 @@ def open_session(
     key = load_private_key(credentials) if credentials.key_file is not None else None
     sock = connect_socket(server, cancel)
     link = LinkProgress()
-    transport = paramiko.Transport(_NotingReceipts(sock, link))
+    transport = ssh_packets.Transport(_NotingReceipts(sock, link))
     transport.banner_timeout = server.banner_timeout
     transport.auth_timeout = server.auth_timeout
     sftp: paramiko.SFTPClient | None = None

@@ -10,8 +10,8 @@ Each write is as big as the server says it accepts (OpenSSH: 255 KiB, told by it
 mean fewer requests to build and fewer answers to read, which is most of the client's
 work: a Python client spends far more time per request than on the bytes. A write is
 built in one buffer the local bytes are read straight into, and sent through views of
-it: paramiko's own request path copies a big request several times, and again for
-every SSH packet it cuts off.
+it (``ssh_packets`` cuts them into SSH packets): paramiko's own request path copies a
+big request several times, and again for every SSH packet it cuts off.
 
 Requests go out through ``sftp_requests``, which holds the paramiko internals this
 relies on; here also ``SFTPClient._request`` (one request, its answer awaited) and
@@ -177,8 +177,8 @@ class _WriteRequest:
     """Builds and sends SFTP write requests for one open remote file.
 
     The local bytes are read straight into the request's own buffer, and the channel
-    is handed views of it: the only copies are paramiko's, one SSH packet at a time
-    (and one when the write is held to leave with other requests).
+    is handed views of it: the only copies are the SSH packets' (see ``ssh_packets``),
+    and one when the write is held to leave with other requests.
     """
 
     def __init__(self, sftp: paramiko.SFTPClient, answers: Answers, handle: bytes) -> None:

@@ -1,8 +1,8 @@
 """SFTP requests sent without waiting for their answers, and held to leave together.
 
-A request costs a Python client far more than its bytes: paramiko builds, encrypts and
-sends every request as an SSH packet of its own, and its transport thread decrypts and
-hands over every answer. Two things here cut that down:
+A request costs a Python client far more than its bytes: every request is built,
+encrypted and sent as an SSH packet of its own (``ssh_packets``), and paramiko's
+transport thread decrypts and hands over every answer. Two things here cut that down:
 
 - requests are sent without waiting; each answer is read later, in the order the
   server sends them (OpenSSH handles a session's requests in order), and checked;
@@ -56,6 +56,7 @@ from paramiko.sftp import (
     int64,
 )
 
+from desktop_uploader.engine import ssh_packets
 from desktop_uploader.engine.errors import UploadCancelled
 
 # Requests held for each session inside sent_together, in the order they were made.
@@ -140,7 +141,7 @@ def _send_all(channel: paramiko.Channel, view: memoryview) -> None:
     while we wrote) ends the session with EOFError.
     """
     while view:
-        sent = channel.send(view)
+        sent = ssh_packets.send(channel, view)
         if sent <= 0:
             raise EOFError()
         view = view[sent:]

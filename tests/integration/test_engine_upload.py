@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import paramiko
 from upload_helpers import (
     make_app,
     random_bytes,
@@ -238,3 +239,37 @@ def test_a_big_file_goes_in_openssh_sized_writes_and_arrives_whole(sshd_server, 
         transport.connect(username=sshd_server.username, password=sshd_server.password)
         sftp = paramiko.SFTPClient.from_transport(transport)
         assert block_size(sftp, b"1234") == MAX_WRITE
+
+
+# Under AES-GCM the engine writes channel data packets itself (``ssh_packets``); a key
+# renewal replaces the key and nonce it reads. OpenSSH drops the connection at the
+# first packet it cannot decrypt, so byte-identical files prove every packet sound.
+GCM_ONLY = "Ciphers aes128-gcm@openssh.com"
+MIB = 1024 * 1024
+
+
+def _upload_across_key_renewals(server, tmp_path):
+    files = {"Baseline_Table.xlsx": random_bytes(6 * MIB + 7), "Small.xlsx": b"s" * 300}
+    app = make_app(tmp_path, files=files, logs={"run.log": random_bytes(2 * MIB)})
+    result, _ = upload(
+        server, UploadJob.from_app_dir(app, "italy_galbani"), server_settings(server, tmp_path)
+    )
+    assert isinstance(result, ev.RunFinished)
+    assert set(statuses(result).values()) == {"verified"}
+    for name, data in files.items():
+        assert server.remote_sha256(f"{BASE}/outputs/{name}") == sha256(data)
+
+
+def test_keys_renewed_by_the_server_during_an_upload_keep_every_byte(sshd_factory, tmp_path):
+    server = sshd_factory(global_options=(GCM_ONLY, "RekeyLimit 1M"))
+
+    _upload_across_key_renewals(server, tmp_path)
+
+
+def test_keys_renewed_by_the_client_during_an_upload_keep_every_byte(
+    sshd_factory, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(paramiko.Packetizer, "REKEY_BYTES", MIB)
+    server = sshd_factory(global_options=(GCM_ONLY,))
+
+    _upload_across_key_renewals(server, tmp_path)

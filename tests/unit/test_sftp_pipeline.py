@@ -27,7 +27,7 @@ from paramiko.sftp import (
 )
 from support.waiting import wait_until
 
-from desktop_uploader.engine import sftp_pipeline
+from desktop_uploader.engine import sftp_pipeline, ssh_packets
 from desktop_uploader.engine.errors import UploadCancelled
 from desktop_uploader.engine.sftp_pipeline import LocalFileShrankError, write_stream
 from desktop_uploader.engine.sftp_requests import (
@@ -425,13 +425,14 @@ def _count_sends(sftp: paramiko.SFTPClient, monkeypatch) -> list[int]:
     """The size of each piece handed to the session's channel from now on."""
     channel = sftp.get_channel()
     pieces: list[int] = []
-    send = channel.send
+    send = ssh_packets.send
 
-    def counted(data) -> int:
-        pieces.append(len(data))
-        return send(data)
+    def counted(to, data) -> int:
+        if to is channel:
+            pieces.append(len(data))
+        return send(to, data)
 
-    monkeypatch.setattr(channel, "send", counted)
+    monkeypatch.setattr(ssh_packets, "send", counted)
     return pieces
 
 
@@ -522,14 +523,13 @@ def test_a_failed_send_at_the_end_of_the_block_holds_nothing_afterwards(connect,
     sftp, store = connect()
     times = paramiko.SFTPAttributes()
     times.st_atime = times.st_mtime = 1_700_000_000
-    channel = sftp.get_channel()
-    send = channel.send
+    send = ssh_packets.send
 
-    def refuse_once(data) -> int:
-        monkeypatch.setattr(channel, "send", send)
+    def refuse_once(channel, data) -> int:
+        monkeypatch.setattr(ssh_packets, "send", send)
         raise OSError("the channel refused the bytes")
 
-    monkeypatch.setattr(channel, "send", refuse_once)
+    monkeypatch.setattr(ssh_packets, "send", refuse_once)
     with pytest.raises(OSError), sent_together(sftp):
         setstat_unwaited(sftp, "/upload.part", times)
     pieces = _count_sends(sftp, monkeypatch)
