@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 # How often blocking steps look at the cancel token: well under the one second in which
 # a cancel must take effect.
 CANCEL_POLL_SECONDS = 0.1
+# Windows sockets are handles, not file descriptors: os.write cannot take them.
+_SOCKETS_ARE_FILES = os.name != "nt"
 # Preferred over paramiko's default order (AES-CTR first), when paramiko offers them.
 FAST_CIPHERS = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com")
 
@@ -116,13 +118,17 @@ def open_session(
 class _NotingReceipts:
     """The connection's socket, telling ``link`` whenever bytes come from the server.
 
-    paramiko takes any socket-like object; this is the socket itself, but for
-    ``recv``. The stall watchdogs of all the lanes read ``link``.
+    paramiko takes any socket-like object; this is the socket itself, but for ``recv``,
+    ``send`` and ``close``. The stall watchdogs of all the lanes read ``link``.
     """
 
     def __init__(self, sock: socket.socket, link: LinkProgress) -> None:
         self._sock = sock
         self._link = link
+        # Held from reading the descriptor to writing to it, and by close: a close from
+        # another thread (cancel, a stall) in between would let a file opened meanwhile
+        # take the number and receive the connection's bytes.
+        self._closing = threading.Lock()
 
     def recv(self, size: int) -> bytes:
         data = self._sock.recv(size)
@@ -134,10 +140,19 @@ class _NotingReceipts:
         # A socket with a timeout (paramiko sets one) asks poll() before every send; a
         # plain write first saves that call for each SSH packet while the kernel has
         # room, which is nearly always. When it has none, the socket waits as before.
-        try:
-            return os.write(self._sock.fileno(), data)
-        except BlockingIOError:
-            return self._sock.send(data)
+        if _SOCKETS_ARE_FILES:
+            with self._closing:
+                descriptor = self._sock.fileno()
+                if descriptor >= 0:
+                    try:
+                        return os.write(descriptor, data)
+                    except BlockingIOError:
+                        pass
+        return self._sock.send(data)
+
+    def close(self) -> None:
+        with self._closing:
+            self._sock.close()
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._sock, name)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import sys
+import threading
+import time
 
 import pytest
 
+from desktop_uploader.engine import connection
 from desktop_uploader.engine.connection import _NotingReceipts
 from desktop_uploader.engine.watchdog import LinkProgress
 
@@ -55,3 +60,70 @@ def test_a_closed_socket_fails_the_send_as_an_os_error(pair):
 
     with pytest.raises(OSError):
         wrapped.send(b"late")
+
+
+def test_a_close_racing_a_send_never_hands_the_bytes_to_a_file_opened_after(tmp_path):
+    # A lane sends while the cancel watcher closes the connection; a file opened right
+    # after the close may take the socket's old number. Threads switch as often as
+    # possible, so a gap between reading the number and writing to it would show.
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    try:
+        for trial in range(300):
+            _close_while_sending(tmp_path / f"history-{trial}.db")
+    finally:
+        sys.setswitchinterval(previous)
+
+
+def _close_while_sending(path) -> None:
+    ours, theirs = socket.socketpair()
+    ours.settimeout(0.05)
+    theirs.settimeout(0.01)
+    wrapped = _NotingReceipts(ours, LinkProgress())
+    stop = threading.Event()
+
+    def send_until_stopped() -> None:
+        while not stop.is_set():
+            try:
+                wrapped.send(b"ciphertext" * 100)
+            except OSError:
+                pass
+
+    def read_until_stopped() -> None:
+        while not stop.is_set():
+            try:
+                theirs.recv(1 << 20)
+            except OSError:
+                pass
+
+    threads = [
+        threading.Thread(target=send_until_stopped),
+        threading.Thread(target=read_until_stopped),
+    ]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.002)
+    wrapped.close()
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    time.sleep(0.002)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    os.close(descriptor)
+    theirs.close()
+    assert path.stat().st_size == 0
+
+
+def test_where_sockets_are_no_files_the_socket_sends_itself(pair, monkeypatch):
+    # On Windows a socket's number is a handle, which os.write cannot take.
+    monkeypatch.setattr(connection, "_SOCKETS_ARE_FILES", False)
+    monkeypatch.setattr(os, "write", _never)
+    ours, theirs = pair
+    wrapped = _NotingReceipts(ours, LinkProgress())
+
+    assert wrapped.send(b"request") == 7
+    assert theirs.recv(100) == b"request"
+
+
+def _never(*args: object) -> int:
+    raise AssertionError("os.write called")
