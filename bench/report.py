@@ -20,6 +20,8 @@ class Result:
     walls: list[float] = field(default_factory=list)
     cpus: list[float] = field(default_factory=list)
     rss_kib: list[int] = field(default_factory=list)
+    # CPU seconds of the rest of the machine during each run (the server, mostly).
+    others_cpus: list[float] = field(default_factory=list)
     ciphers: list[str] = field(default_factory=list)
     failures: int = 0
     # Resume scenario only: bytes sent again after the cut, per round.

@@ -191,10 +191,11 @@ def _one_run(
     result.walls.append(sample.wall)
     result.cpus.append(sample.cpu)
     result.rss_kib.append(sample.max_rss_kib)
+    result.others_cpus.append(sample.others_cpu)
     result.ciphers.append(tools.cipher_of(tool in args.engines, sample.output))
     print(
         f"   {tool:6s} {sample.wall:7.2f} s  cpu {sample.cpu:6.2f} s  "
-        f"rss {sample.max_rss_kib / 1024:5.0f} MiB",
+        f"others {sample.others_cpu:6.2f} s  rss {sample.max_rss_kib / 1024:5.0f} MiB",
         flush=True,
     )
 

@@ -13,6 +13,7 @@ forks the client from its own small process and reports the client's true peak.
 from __future__ import annotations
 
 import compileall
+import dataclasses
 import os
 import re
 import shutil
@@ -53,6 +54,13 @@ class Sample:
     max_rss_kib: int
     returncode: int
     output: str
+    # CPU seconds of the whole machine during the run (nan where /proc/stat is absent):
+    # what is not the client's is mostly the server's sshd and the kernel's work for it.
+    machine_cpu: float = float("nan")
+
+    @property
+    def others_cpu(self) -> float:
+        return self.machine_cpu - self.cpu
 
     @property
     def ok(self) -> bool:
@@ -71,8 +79,19 @@ def run_measured(
         sample = _run(_with_rss_probe(command, rss_file.name), env, timeout, cwd)
         probed = rss_file.read().strip().splitlines()
     if probed and probed[-1].isdigit():
-        sample = Sample(sample.wall, sample.cpu, int(probed[-1]), sample.returncode, sample.output)
+        sample = dataclasses.replace(sample, max_rss_kib=int(probed[-1]))
     return sample
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds all cores have spent busy since boot, from /proc/stat (nan elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(v) for v in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return float("nan")
+    idle = fields[3] + fields[4]  # idle and iowait
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def _with_rss_probe(command: list[str], rss_path: str) -> list[str]:
@@ -83,6 +102,7 @@ def _with_rss_probe(command: list[str], rss_path: str) -> list[str]:
 
 
 def _run(command: list[str], env: dict[str, str], timeout: float, cwd: Path) -> Sample:
+    busy_before = machine_busy_seconds()
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -105,12 +125,13 @@ def _run(command: list[str], env: dict[str, str], timeout: float, cwd: Path) -> 
     finally:
         killer.cancel()
     wall = time.perf_counter() - started
+    machine_cpu = machine_busy_seconds() - busy_before
     process.returncode = os.waitstatus_to_exitcode(status)
     reader.join(timeout=5)
     process.stdout.close()
     output = b"".join(chunks).decode("utf-8", "replace")
     cpu = usage.ru_utime + usage.ru_stime
-    return Sample(wall, cpu, usage.ru_maxrss, process.returncode, output)
+    return Sample(wall, cpu, usage.ru_maxrss, process.returncode, output, machine_cpu)
 
 
 def ssh_options(login: Login) -> list[str]:
