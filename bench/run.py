@@ -178,7 +178,7 @@ def _one_run(
     result: report.Result,
     args: argparse.Namespace,
 ) -> None:
-    server.reset_remote_tree()
+    _fresh_remote_tree(server)
     cwd = args.engines.get(tool, tools.REPO)
     command = _command(tool, login, scenario, work, args)
     sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=cwd)
@@ -198,6 +198,16 @@ def _one_run(
         f"others {sample.others_cpu:6.2f} s  rss {sample.max_rss_kib / 1024:5.0f} MiB",
         flush=True,
     )
+
+
+def _fresh_remote_tree(server: KeyLoginServer) -> None:
+    """Empty the server's tree and let the disk settle before the next client starts.
+
+    The kernel writes a run's files to disk later, on the same two cores: without the
+    sync, the next client (often another tool) would pay for the last one's writes.
+    """
+    server.reset_remote_tree()
+    os.sync()
 
 
 def _run_resume(
@@ -248,7 +258,7 @@ def _upstream_bytes(
     checkout: Path,
 ) -> tuple[int | None, str]:
     """Bytes the client sent through the proxy in one run, and the run's output."""
-    server.reset_remote_tree()
+    _fresh_remote_tree(server)
     before = proxy.bytes_up
     sample = tools.run_measured(command, env=env, timeout=args.timeout, cwd=checkout)
     if not sample.ok:
