@@ -25,6 +25,7 @@ from paramiko.sftp import (
     SFTP_PERMISSION_DENIED,
     int64,
 )
+from support.paramiko_server import AnyLogin
 from support.waiting import wait_until
 
 from desktop_uploader.engine import sftp_pipeline, ssh_packets
@@ -118,17 +119,6 @@ class _LimitsServer(paramiko.SFTPServer):
         super()._process(kind, number, msg)
 
 
-class _Login(paramiko.ServerInterface):
-    def check_auth_password(self, username: str, password: str) -> int:
-        return paramiko.AUTH_SUCCESSFUL
-
-    def get_allowed_auths(self, username: str) -> str:
-        return "password"
-
-    def check_channel_request(self, kind: str, chanid: int) -> int:
-        return paramiko.OPEN_SUCCEEDED
-
-
 @pytest.fixture
 def connect():
     """Start an in-memory SFTP server whose writes are answered by ``hook``."""
@@ -144,7 +134,7 @@ def connect():
         server = paramiko.Transport(theirs)
         server.add_server_key(paramiko.ECDSAKey.generate())
         server.set_subsystem_handler("sftp", _LimitsServer, _Interface, store)
-        server.start_server(event=threading.Event(), server=_Login())
+        server.start_server(event=threading.Event(), server=AnyLogin())
         client = paramiko.Transport(ours)
         opened.extend((client, server))
         client.connect(username="analyst", password="x")

@@ -13,23 +13,13 @@ import threading
 
 import paramiko
 import pytest
+from support.paramiko_server import AnyLogin
 
 from desktop_uploader.engine import ssh_packets
 
 GCM = "aes128-gcm@openssh.com"
 CTR = "aes128-ctr"
 MIB = 1024 * 1024
-
-
-class _Login(paramiko.ServerInterface):
-    def check_auth_password(self, username: str, password: str) -> int:
-        return paramiko.AUTH_SUCCESSFUL
-
-    def get_allowed_auths(self, username: str) -> str:
-        return "password"
-
-    def check_channel_request(self, kind: str, chanid: int) -> int:
-        return paramiko.OPEN_SUCCEEDED
 
 
 class _Received:
@@ -65,7 +55,7 @@ def channel_pair():
         ours, theirs = socket.socketpair()
         server = paramiko.Transport(theirs)
         server.add_server_key(paramiko.ECDSAKey.generate())
-        server.start_server(event=threading.Event(), server=_Login())
+        server.start_server(event=threading.Event(), server=AnyLogin())
         client = ssh_packets.Transport(ours)
         opened.extend((client, server))
         client.get_security_options().ciphers = (cipher,)
