@@ -105,9 +105,15 @@ def batchable(local: LocalFile, listing: FolderListing, options: TransferOptions
 
 
 def in_batches(files: Sequence[SmallFile], lanes: int) -> list[list[SmallFile]]:
-    """Cut ``files`` into batches, enough for every lane, of at most ``BATCH_FILES``
-    files and ``BATCH_BYTES`` bytes each (a file bigger than that goes alone)."""
-    most = max(1, min(BATCH_FILES, -(-len(files) // max(1, lanes))))
+    """Cut ``files`` into batches of at most ``BATCH_FILES`` files and ``BATCH_BYTES``
+    bytes each (a file bigger than that goes alone), as many for every lane.
+
+    Every lane gets the same number of batches of about the same size: with full
+    batches and a short last round, most lanes would wait for the last few at the end.
+    """
+    lanes = max(1, lanes)
+    rounds = max(1, _ceil_div(len(files), lanes * BATCH_FILES))
+    most = max(1, _ceil_div(len(files), lanes * rounds))
     batches: list[list[SmallFile]] = []
     batch: list[SmallFile] = []
     held = 0
@@ -121,6 +127,10 @@ def in_batches(files: Sequence[SmallFile], lanes: int) -> list[list[SmallFile]]:
     if batch:
         batches.append(batch)
     return batches
+
+
+def _ceil_div(dividend: int, divisor: int) -> int:
+    return -(-dividend // divisor)
 
 
 def send_batch(
