@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -54,6 +55,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run the console command; returns the process exit code."""
     with console.tolerant_streams():
         return _main(argv)
+
+
+def console_main() -> int:
+    """The ``desktop-uploader-cli`` command: :func:`main`, for a process that ends next."""
+    code = main()
+    # The interpreter's last garbage collection would walk every object of the run only
+    # to free memory the system takes back at once: about 40 ms after 1000 files. Files,
+    # logs and the history are closed or flushed by then; nothing waits on a finalizer.
+    gc.freeze()
+    return code
 
 
 def _main(argv: list[str] | None) -> int:
@@ -372,4 +383,4 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console_main())
