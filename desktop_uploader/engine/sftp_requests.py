@@ -28,6 +28,9 @@ with paramiko 5.1 (the project pins the range):
   is how ``SFTPClient.open`` makes a file of the handle the server answered.
 - ``BufferedFile.close(file)`` marks an ``SFTPFile`` closed without any request, so that
   paramiko never sends a second close for it.
+- ``Channel.in_buffer`` and its ``_lock`` and ``_buffer``: the answers already received
+  on a channel are looked at in place (see :func:`_take_ready_answers`), and only
+  whole answers to our own requests are then taken, through ``Channel.recv``.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from paramiko.sftp import (
     SFTP_FLAG_CREATE,
     SFTP_FLAG_TRUNC,
     SFTP_FLAG_WRITE,
+    SFTP_OK,
     int64,
 )
 
@@ -64,6 +68,9 @@ _held: weakref.WeakKeyDictionary[paramiko.SFTPClient, list[bytes | memoryview]] 
     weakref.WeakKeyDictionary()
 )
 _LENGTH_AND_KIND = struct.Struct(">IB")
+# An answer's length, kind and request number; a status answer's code comes next.
+_ANSWER_START = struct.Struct(">IBI")
+_CODE = struct.Struct(">I")
 _POSIX_RENAME = "posix-rename@openssh.com"
 # An open that sets no attributes (the server's default mode), as paramiko sends it.
 _NO_ATTRIBUTES = paramiko.SFTPAttributes()
@@ -192,9 +199,11 @@ class Answers:
             self.failure = exc
 
     def read_one(self) -> None:
-        """Read the next answer on the session (ours or not), sending held ones first."""
+        """Read the next answer on the session (ours or not), sending held ones first;
+        with it, any answers to our requests that have already arrived."""
         flush(self.sftp)
-        self.sftp._read_response()
+        if not _take_ready_answers(self.sftp):
+            self.sftp._read_response()
 
     def raise_failure(self) -> None:
         if self.failure is not None:
@@ -214,6 +223,54 @@ class Answers:
             self.read_one()
             self.raise_failure()
         self.raise_failure()
+
+
+def _take_ready_answers(sftp: paramiko.SFTPClient) -> bool:
+    """Hand over the answers to our requests that have already arrived whole; returns
+    whether there was any. Never waits.
+
+    paramiko reads an answer with two channel reads, a window check and a parsed message;
+    a small file has six answers, which arrive together. Here the channel's buffer is
+    looked at in place, the whole answers at its start are handed over as paramiko
+    would hand them, and exactly their bytes are then taken from the channel. Reading
+    stops at an answer that is not whole yet or that paramiko's own requests wait for,
+    so paramiko's reader always finds an answer's start.
+    """
+    channel = sftp.get_channel()
+    pipe = channel.in_buffer
+    with pipe._lock:
+        arrived = pipe._buffer.tobytes()
+    taken = 0
+    # Each whole answer: who awaits it, its kind and number, where its body lies.
+    ready: list[tuple[Answers | None, int, int, int, int]] = []
+    with sftp._lock:
+        while len(arrived) - taken >= _ANSWER_START.size:
+            length, kind, number = _ANSWER_START.unpack_from(arrived, taken)
+            end = taken + 4 + length
+            if length < _ANSWER_START.size - 4 or end > len(arrived):
+                break
+            receiver = sftp._expecting.get(number)
+            if receiver is not None and not isinstance(receiver, Answers):
+                break
+            if receiver is not None:
+                del sftp._expecting[number]
+            ready.append((receiver, kind, number, taken + _ANSWER_START.size, end))
+            taken = end
+    if not taken:
+        return False
+    channel.recv(taken)
+    for receiver, kind, number, start, end in ready:
+        if receiver is None:
+            continue  # no longer awaited: paramiko drops such answers too
+        if (
+            kind == CMD_STATUS
+            and end - start >= 4
+            and _CODE.unpack_from(arrived, start)[0] == SFTP_OK
+        ):
+            receiver.pending.discard(number)  # all that Answers does with a success
+        else:
+            receiver._async_response(kind, paramiko.Message(arrived[start:end]), number)
+    return True
 
 
 class Reply:
