@@ -259,6 +259,9 @@ def _take_ready_answers(sftp: paramiko.SFTPClient) -> bool:
     if not taken:
         return False
     channel.recv(taken)
+    # Every answer taken is handed over, even when an earlier one cannot be read (a
+    # refusal whose text is not UTF-8): the first such error is raised at the end.
+    unreadable: Exception | None = None
     for receiver, kind, number, start, end in ready:
         if receiver is None:
             continue  # no longer awaited: paramiko drops such answers too
@@ -268,8 +271,13 @@ def _take_ready_answers(sftp: paramiko.SFTPClient) -> bool:
             and _CODE.unpack_from(arrived, start)[0] == SFTP_OK
         ):
             receiver.pending.discard(number)  # all that Answers does with a success
-        else:
+            continue
+        try:
             receiver._async_response(kind, paramiko.Message(arrived[start:end]), number)
+        except Exception as exc:  # noqa: BLE001 - raised below, once all are handed over
+            unreadable = unreadable or exc
+    if unreadable is not None:
+        raise unreadable
     return True
 
 

@@ -136,3 +136,21 @@ def test_an_answer_with_a_value_reaches_its_receiver_whole(session):
     assert _take_ready_answers(session)
 
     assert received == [(CMD_HANDLE, b"\x00handle\xff", 5)]
+
+
+def test_an_unreadable_refusal_does_not_keep_the_next_answers_from_their_receivers(session):
+    # A refusal whose text is not UTF-8 cannot be read; the answers taken with it still
+    # reach theirs before the error is raised.
+    first = _ours(session, 1)
+    second = _ours(session, 2)
+    words = b"\xff\xfe"
+    body = struct.pack(">BII", CMD_STATUS, 1, SFTP_NO_SUCH_FILE) + struct.pack(">I", 2)
+    body += words + struct.pack(">I", 0)
+    session.arrive(struct.pack(">I", len(body)) + body, _status(2))
+
+    with pytest.raises(UnicodeDecodeError):
+        _take_ready_answers(session)
+
+    assert second.pending == set()
+    assert 1 not in session._expecting
+    assert first.pending == set()
