@@ -6,7 +6,6 @@ import os
 import socket
 import sys
 import threading
-import time
 
 import pytest
 
@@ -80,14 +79,18 @@ def _close_while_sending(path) -> None:
     ours.settimeout(0.05)
     theirs.settimeout(0.01)
     wrapped = _NotingReceipts(ours, LinkProgress())
-    stop = threading.Event()
+    sending, opened, sent_after_open, stop = (threading.Event() for _ in range(4))
 
     def send_until_stopped() -> None:
         while not stop.is_set():
+            file_was_open = opened.is_set()
             try:
                 wrapped.send(b"ciphertext" * 100)
+                sending.set()
             except OSError:
                 pass
+            if file_was_open:
+                sent_after_open.set()
 
     def read_until_stopped() -> None:
         while not stop.is_set():
@@ -102,10 +105,12 @@ def _close_while_sending(path) -> None:
     ]
     for thread in threads:
         thread.start()
-    time.sleep(0.002)
+    assert sending.wait(10)
     wrapped.close()
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
-    time.sleep(0.002)
+    opened.set()
+    # The sender tried at least once with the file open under the socket's old number.
+    assert sent_after_open.wait(10)
     stop.set()
     for thread in threads:
         thread.join()
