@@ -267,7 +267,7 @@ def _take_ready_answers(sftp: paramiko.SFTPClient) -> bool:
             continue  # no longer awaited: paramiko drops such answers too
         if (
             kind == CMD_STATUS
-            and end - start >= 4
+            and end - start >= _CODE.size
             and _CODE.unpack_from(arrived, start)[0] == SFTP_OK
         ):
             receiver.pending.discard(number)  # all that Answers does with a success
